@@ -1,0 +1,25 @@
+package org.faultline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code faultline} command line. */
+@Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
+        description = "Turns news articles about armed conflict into PLOVER event data.",
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,33 @@
+package org.faultline.actors;
+
+import org.faultline.analysis.Span;
+
+/**
+ * One place in the text that names an actor. {@code kind} says how it was found: NAMED (knowledge-base
+ * alias), NATIONAL ("Iraqi soldiers", "Turkish"), GENERIC ("protesters", attached to the country in
+ * context), UNKNOWN (an organisation or person NER found that the knowledge base lacks).
+ */
+public record ActorMention(String id, String name, String type, String country, String parent, boolean known,
+                           Kind kind, String text, int sentence, int tokenStart, int tokenEnd, Span span) {
+
+    public enum Kind { NAMED, NATIONAL, GENERIC, UNKNOWN }
+
+    public boolean covers(int sentenceIndex, int token) {
+        return sentence == sentenceIndex && token >= tokenStart && token < tokenEnd;
+    }
+
+    public boolean isPerson() { return "PERSON".equals(type); }
+
+    public boolean isArmed() {
+        return switch (type == null ? "" : type) {
+            case "STATE_FORCES", "REBEL", "MILITIA", "JIHADIST" -> true;
+            default -> false;
+        };
+    }
+
+    public static ActorMention of(ActorEntry e, Kind kind, String text, int sentence, int tokenStart, int tokenEnd,
+                                  Span span) {
+        return new ActorMention(e.id(), e.name(), e.type(), e.country(), e.parent(), true, kind, text, sentence,
+                tokenStart, tokenEnd, span);
+    }
+}

@@ -1,0 +1,72 @@
+package org.faultline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.faultline.actors.ActorMention;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Cheap pronoun and definite-description resolution: "it", "they", "he", "the group", "these forces"
+ * go to the most recent compatible actor mentioned before them. Coreference models cost seconds per
+ * article; this costs nothing and gets the common cases of news prose.
+ */
+public final class Anaphora {
+    private static final Set<String> SINGULAR = Set.of("it", "its", "itself");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
+    private static final Set<String> PERSON = Set.of("he", "him", "his", "she", "her", "himself", "herself");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement",
+            "militants", "rebels", "insurgents", "fighters", "jihadists", "militia", "militias", "forces", "troops",
+            "army", "regime", "government", "coalition", "alliance", "soldiers");
+    private static final Set<String> DEMONSTRATIVES = Set.of("the", "these", "those", "this", "that");
+
+    private final List<ActorMention> mentions;
+
+    public Anaphora(List<ActorMention> mentions) {
+        this.mentions = mentions;
+    }
+
+    /** True when the token is something this class can resolve. */
+    public static boolean isAnaphor(Sentence s, int token) {
+        Token t = s.token(token);
+        String w = t.lowerWord();
+        if (SINGULAR.contains(w) || PLURAL.contains(w) || PERSON.contains(w)) {
+            return t.pos().startsWith("PRP");
+        }
+        return GROUP_NOUNS.contains(w) && token > 0 && DEMONSTRATIVES.contains(s.token(token - 1).lowerWord());
+    }
+
+    /** The antecedent of the anaphor at (sentence, token), or null. */
+    public ActorMention resolve(Sentence s, int token) {
+        Token t = s.token(token);
+        String w = t.lowerWord();
+        int offset = t.start();
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= offset) {
+                break;
+            }
+            if (compatible(w, m)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean compatible(String w, ActorMention m) {
+        if (PERSON.contains(w)) {
+            return m.isPerson();
+        }
+        if (m.isPerson()) {
+            return false;
+        }
+        if (SINGULAR.contains(w)) {
+            return m.kind() != ActorMention.Kind.GENERIC;
+        }
+        if (PLURAL.contains(w)) {
+            return true;
+        }
+        // "the group", "these forces": an armed actor
+        return m.isArmed();
+    }
+}

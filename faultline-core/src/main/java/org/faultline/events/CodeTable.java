@@ -1,0 +1,78 @@
+package org.faultline.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.faultline.analysis.ActorRef;
+import org.faultline.analysis.EventCodes;
+
+/**
+ * Maps a PLOVER type and mode, with the actor types, to CAMEO root, quad class and ACLED event and
+ * sub-event type (faultline/events/codes.tsv; the first matching row wins).
+ */
+public final class CodeTable {
+    private static final Set<String> ARMED = Set.of("STATE_FORCES", "REBEL", "MILITIA", "JIHADIST");
+
+    private record Row(String type, String mode, String condition, EventCodes codes) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+
+    public CodeTable() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("faultline/events/codes.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource faultline/events/codes.tsv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length < 7) {
+                    throw new IllegalStateException("codes.tsv:" + n + ": expected 7 columns");
+                }
+                rows.add(new Row(f[0].strip(), f[1].strip(), f[2].strip(), new EventCodes(f[3].strip(),
+                        Integer.parseInt(f[4].strip()), dash(f[5]), dash(f[6]))));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String dash(String s) {
+        String t = s.strip();
+        return t.equals("-") ? null : t;
+    }
+
+    public EventCodes codes(String type, String mode, List<ActorRef> source, List<ActorRef> target) {
+        for (Row r : rows) {
+            if (r.type().equals(type) && (r.mode().equals("*") || r.mode().equals(mode))
+                    && holds(r.condition(), source, target)) {
+                return r.codes();
+            }
+        }
+        return null;
+    }
+
+    private static boolean holds(String condition, List<ActorRef> source, List<ActorRef> target) {
+        if (condition.equals("*")) {
+            return true;
+        }
+        String[] p = condition.split(":");
+        List<ActorRef> side = p[0].equals("source") ? source : target;
+        for (ActorRef a : side) {
+            if (p[1].equals("ARMED") ? ARMED.contains(a.type()) : p[1].equals(a.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,136 @@
+package org.faultline.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.analysis.Span;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Casualty and displacement figures: a count word (faultline/events/counts.tsv: "kill", "flee",
+ * "arrest") and a number in its victims' phrase, with "at least" / "more than" kept as a qualifier.
+ * Population figures and vague amounts are not counts.
+ */
+final class CountExtractor {
+    /** A count found in a sentence, with the token of the word that reports it. */
+    record Found(String type, long number, String qualifier, String victims, int sentence, int verb, Span evidence) {
+    }
+
+    private static final Set<String> QUALIFIERS = Set.of("least", "than", "over", "some", "about", "nearly", "almost",
+            "around", "approximately", "roughly", "up");
+    private final Map<String, String[]> words = new HashMap<>();
+
+    CountExtractor() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("faultline/events/counts.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    words.put(f[0], new String[]{f[1], f[2]});
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read faultline/events/counts.tsv", e);
+        }
+    }
+
+    List<Found> find(Sentence s) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            String[] spec = words.get(t.lowerLemma());
+            if (spec == null && t.isAdjective()) {
+                spec = words.get(t.lowerWord());
+            }
+            if (spec == null) {
+                continue;
+            }
+            for (int victim : victims(s, t.index(), spec[1], t.isAdjective())) {
+                Found f = numberIn(s, victim, spec[0], t.index());
+                if (f != null) {
+                    out.add(f);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> victims(Sentence s, int verb, String role, boolean adjective) {
+        List<Integer> out = new ArrayList<>();
+        out.addAll(s.children(verb, "nsubj:pass"));
+        if (role.equals("object")) {
+            out.addAll(s.children(verb, "obj"));
+        } else {
+            out.addAll(s.children(verb, "nsubj"));
+        }
+        if (adjective) {
+            Dependency up = s.headEdge(verb);
+            if (up != null && up.governor() >= 0 && up.relation().equals("amod")) {
+                out.add(up.governor()); // "25 dead civilians"
+            }
+        }
+        return out;
+    }
+
+    private Found numberIn(Sentence s, int head, String type, int verb) {
+        int number = -1;
+        if (s.token(head).pos().equals("CD")) {
+            number = head;
+        } else {
+            for (int c : s.children(head, "nummod")) {
+                number = c;
+            }
+            if (number < 0) {
+                // "more than 1,300 of their soldiers": the number heads, the noun hangs off it
+                for (Dependency d : s.children(head)) {
+                    if (s.token(d.dependent()).pos().equals("CD") && d.dependent() < head) {
+                        number = d.dependent();
+                    }
+                }
+            }
+        }
+        if (number < 0) {
+            return null;
+        }
+        Token n = s.token(number);
+        String next = number + 1 < s.tokens().size() ? s.token(number + 1).word() : null;
+        Long value = NumberWords.parse(n.word(), next);
+        if (value == null || value <= 0 || looksLikeYear(n.word())) {
+            return null;
+        }
+        String qualifier = qualifier(s, number);
+        String victims = s.token(head).word();
+        int start = Math.min(number, verb);
+        int end = Math.max(head, verb);
+        return new Found(type, value, qualifier, victims, s.index(), verb,
+                new Span(s.token(start).start(), s.token(end).end()));
+    }
+
+    private static String qualifier(Sentence s, int number) {
+        if (number >= 1 && QUALIFIERS.contains(s.token(number - 1).lowerWord())) {
+            String w = s.token(number - 1).lowerWord();
+            String before = number >= 2 ? s.token(number - 2).lowerWord() + " " : "";
+            return switch (w) {
+                case "least" -> "at least";
+                case "than" -> before + "than";
+                case "up" -> "up to";
+                default -> w;
+            };
+        }
+        return null;
+    }
+
+    private static boolean looksLikeYear(String w) {
+        return w.matches("(19|20)\\d\\d");
+    }
+}

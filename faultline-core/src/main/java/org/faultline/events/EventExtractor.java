@@ -1,0 +1,160 @@
+package org.faultline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.faultline.actors.ActorMention;
+import org.faultline.analysis.ActorRef;
+import org.faultline.analysis.CountFact;
+import org.faultline.analysis.Event;
+import org.faultline.analysis.EventDate;
+import org.faultline.analysis.PlaceRef;
+import org.faultline.analysis.Span;
+import org.faultline.nlp.AnnotatedArticle;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.TimeExpression;
+import org.faultline.time.EventDater;
+
+/**
+ * Turns trigger matches into PLOVER events: roles, modality, date, place, counts and codes, each
+ * with the span that supports it. Precision first: an event needs a source, a target or a place
+ * the sentence names, and protesters' violence stays PROTEST.
+ */
+public final class EventExtractor {
+    /** Events and the counts found beside them. */
+    public record Result(List<Event> events, List<CountFact> counts) {
+    }
+
+    private final TriggerMatcher matcher;
+    private final CodeTable codes;
+    private final EventDater dater = new EventDater();
+    private final CountExtractor counter = new CountExtractor();
+
+    public EventExtractor(TriggerDictionary dictionary, CodeTable codes) {
+        this.matcher = new TriggerMatcher(dictionary);
+        this.codes = codes;
+    }
+
+    public Result extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places, PlaceSpot focus) {
+        SentenceActors byS = new SentenceActors(actors);
+        RoleFinder roles = new RoleFinder(byS, new Anaphora(actors));
+        EventPlacer placer = new EventPlacer(places, focus);
+        LocalDate published = doc.article().published();
+        List<Event> events = new ArrayList<>();
+        List<CountFact> counts = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
+            List<Draft> drafts = new ArrayList<>();
+            for (TriggerMatch m : matcher.match(s)) {
+                Draft d = draft(s, m, roles, placer, times, published, doc.text());
+                if (d != null) {
+                    drafts.add(d);
+                }
+            }
+            shareTargets(drafts);
+            List<CountExtractor.Found> found = counter.find(s);
+            for (CountExtractor.Found f : found) {
+                Draft owner = nearest(drafts, f.verb());
+                if (owner != null) {
+                    owner.counts.merge(f.type(), f.number(), Math::max);
+                }
+                String place = owner != null && owner.place != null ? owner.place.place().name() : null;
+                counts.add(new CountFact(f.type(), f.number(), f.qualifier(), f.victims(), place, f.evidence()));
+            }
+            for (Draft d : drafts) {
+                events.add(d.build(codes));
+            }
+        }
+        return new Result(events, counts);
+    }
+
+    private Draft draft(Sentence s, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
+                        List<TimeExpression> times, LocalDate published, String text) {
+        TriggerPattern p = m.pattern();
+        Roles r = roleFinder.find(s, m);
+        String type = p.type();
+        String modality = Modality.of(s, m.head());
+        if (modality.equals(Modality.NEGATED) && p.has("negated-type=REJECT")) {
+            type = "REJECT";
+            modality = Modality.ASSERTED;
+        }
+        if (p.has("needs-actor") && r.isEmpty()) {
+            return null;
+        }
+        if (type.equals("ASSAULT") && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
+            type = "PROTEST"; // protesters storming a building is coded as protest
+        }
+        PlaceRef place = placer.place(s, m.head(), r.placeObject());
+        boolean placeInSentence = place != null && s.start() <= place.mention().start() && place.mention().end() <= s.end();
+        if (r.isEmpty() && !placeInSentence) {
+            return null; // no identifiable party or place: generic statement
+        }
+        EventDate date = dater.date(s, m.head(), times, published);
+        Draft d = new Draft();
+        d.type = type;
+        d.mode = p.mode();
+        d.source = refs(r.source(), text);
+        d.target = refs(r.target(), text);
+        d.place = place;
+        d.date = date;
+        d.modality = modality;
+        d.evidence = new Span(s.start(), s.end());
+        d.trigger = m.span();
+        d.head = m.head();
+        return d;
+    }
+
+    /** A nominal co-event without a target takes the target of its sentence's event of the same type. */
+    private static void shareTargets(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.target.isEmpty()) {
+                for (Draft o : drafts) {
+                    if (o != d && o.type.equals(d.type) && !o.target.isEmpty()) {
+                        d.target = o.target;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Draft nearest(List<Draft> drafts, int token) {
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (best == null || Math.abs(d.head - token) < Math.abs(best.head - token)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static List<ActorRef> refs(List<ActorMention> mentions, String text) {
+        List<ActorRef> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            out.add(new ActorRef(m.id(), m.name(), m.text(), m.country(), m.type(), m.known(), m.span()));
+        }
+        return out;
+    }
+
+    /** An event being assembled. */
+    private static final class Draft {
+        String type;
+        String mode;
+        List<ActorRef> source;
+        List<ActorRef> target;
+        PlaceRef place;
+        EventDate date;
+        String modality;
+        Span evidence;
+        Span trigger;
+        int head;
+        final Map<String, Long> counts = new LinkedHashMap<>();
+
+        Event build(CodeTable codes) {
+            return new Event(type, mode, source, target, place, date, modality, Map.copyOf(counts), evidence, trigger,
+                    null, codes.codes(type, mode, source, target));
+        }
+    }
+}

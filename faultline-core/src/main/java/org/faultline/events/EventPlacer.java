@@ -1,0 +1,95 @@
+package org.faultline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.faultline.analysis.PlaceRef;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+import org.faultline.time.Clauses;
+
+/**
+ * Where an event happened: the place that is its object ("captured Shusha", "the siege of X"), then a
+ * place in its own clause, then the nearest place in the sentence (points before countries), then
+ * "the city" resolved to the last city named, then the place the article is about.
+ */
+final class EventPlacer {
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "capital", "area",
+            "region", "province", "district", "enclave", "country", "border");
+
+    private final List<PlaceSpot> spots;
+    private final PlaceSpot focus;
+
+    EventPlacer(List<PlaceSpot> spots, PlaceSpot focus) {
+        this.spots = spots;
+        this.focus = focus;
+    }
+
+    PlaceRef place(Sentence s, int trigger, int placeObject) {
+        if (placeObject >= 0) {
+            PlaceSpot p = within(s, placeObject);
+            if (p != null) {
+                return ref(p, "object");
+            }
+        }
+        PlaceSpot best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (PlaceSpot p : spots) {
+            if (p.sentence() != s.index()) {
+                continue;
+            }
+            int distance = Math.abs(p.tokenStart() - trigger);
+            int score = distance + (Clauses.dominates(s, trigger, p.tokenStart()) ? 0 : 10) + (p.isPoint() ? 0 : 15);
+            if (score < bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return ref(best, bestScore < 10 ? "clause" : "sentence");
+        }
+        PlaceSpot previous = definiteReference(s);
+        if (previous != null) {
+            return ref(previous, "reference");
+        }
+        return focus == null ? null : ref(focus, "article");
+    }
+
+    /** A place mention inside the phrase headed by a token ("the town of Manbij"). */
+    private PlaceSpot within(Sentence s, int head) {
+        for (PlaceSpot p : spots) {
+            if (p.covers(s.index(), head)) {
+                return p;
+            }
+        }
+        for (Dependency d : s.children(head)) {
+            if (d.relation().startsWith("nmod") || d.relation().equals("appos") || d.relation().equals("compound")
+                    || d.relation().equals("flat")) {
+                PlaceSpot p = within(s, d.dependent());
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "the city", "the town": the last point place named before this sentence. */
+    private PlaceSpot definiteReference(Sentence s) {
+        boolean mentionsPlaceNoun = s.tokens().stream().anyMatch(t -> PLACE_NOUNS.contains(t.lowerWord())
+                && t.index() > 0 && Set.of("the", "this", "that").contains(s.token(t.index() - 1).lowerWord()));
+        if (!mentionsPlaceNoun) {
+            return null;
+        }
+        PlaceSpot last = null;
+        for (PlaceSpot p : spots) {
+            if (p.sentence() < s.index() && p.isPoint()) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    private static PlaceRef ref(PlaceSpot p, String basis) {
+        return new PlaceRef(p.place(), p.span(), basis);
+    }
+}

@@ -1,0 +1,279 @@
+package org.faultline.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.faultline.actors.ActorMention;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Source and target of a trigger from the dependency parse: active and passive voice, agent "by"
+ * phrases, conjunctions, control and relative clauses, nominal events ("US airstrikes on Manbij",
+ * "Isis's takeover") and pronouns. Where the parse gives nothing, a linear fallback takes the actors
+ * just before a verb or noun in the same clause, because parses of long news sentences often break.
+ */
+public final class RoleFinder {
+    private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "at", "towards", "toward", "with",
+            "into", "of");
+    private static final Set<String> NOUN_TARGET_CASES = Set.of("against", "on", "upon", "of", "at", "with", "towards",
+            "toward", "for");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "\u2013", "\u2014", "(", ")", "\"", "\u201c",
+            "\u201d", "which", "who", "that", "while", "whereas", "but", "as", "when");
+
+    private final SentenceActors actors;
+    private final Anaphora anaphora;
+
+    public RoleFinder(SentenceActors actors, Anaphora anaphora) {
+        this.actors = actors;
+        this.anaphora = anaphora;
+    }
+
+    Roles find(Sentence s, TriggerMatch m) {
+        Token head = s.token(m.head());
+        List<ActorMention> source = new ArrayList<>();
+        List<ActorMention> target = new ArrayList<>();
+        int[] place = {-1};
+        if (head.isNoun()) {
+            nounRoles(s, m, source, target, place);
+        } else {
+            verbRoles(s, m.head(), m, source, target, place, 0);
+        }
+        target.removeIf(t -> source.stream().anyMatch(x -> x.id().equals(t.id())));
+        return new Roles(dedupe(source), dedupe(target), place[0]);
+    }
+
+    private void verbRoles(Sentence s, int v, TriggerMatch m, List<ActorMention> source, List<ActorMention> target,
+                           int[] place, int depth) {
+        boolean passive = !s.children(v, "aux:pass").isEmpty() || !s.children(v, "nsubj:pass").isEmpty();
+        for (int subj : s.children(v, "nsubj")) {
+            if (s.headEdge(subj) != null && s.headEdge(subj).relation().equals("nsubj:pass")) {
+                continue;
+            }
+            source.addAll(phrase(s, subj));
+        }
+        for (int subj : s.children(v, "nsubj:pass")) {
+            addTargetOrPlace(s, subj, m, target, place);
+        }
+        for (int obl : s.children(v, "obl")) {
+            String c = caseOf(s, obl);
+            if ("by".equals(c) && passive) {
+                source.addAll(phrase(s, obl));
+            } else if (c != null && TARGET_CASES.contains(c) && !m.tokens().contains(obl)) {
+                addTargetOrPlace(s, obl, m, target, place);
+            }
+        }
+        for (int obj : s.children(v, "obj")) {
+            if (!m.tokens().contains(obj)) {
+                addTargetOrPlace(s, obj, m, target, place);
+            }
+        }
+        for (int obj : s.children(v, "iobj")) {
+            target.addAll(phrase(s, obj));
+        }
+        // Objects of a constrained noun: "launched an offensive against the town".
+        for (int t : m.tokens()) {
+            if (t != v && s.token(t).isNoun()) {
+                for (int n : s.children(t, "nmod")) {
+                    String c = caseOf(s, n);
+                    if (c != null && NOUN_TARGET_CASES.contains(c)) {
+                        addTargetOrPlace(s, n, m, target, place);
+                    }
+                }
+            }
+        }
+        if (source.isEmpty() && depth < 3) {
+            inheritSubject(s, v, m, source, place, depth);
+        }
+        if (source.isEmpty() && !passive) {
+            source.addAll(leftActors(s, v, target));
+        }
+    }
+
+    /** Subjects shared through conjunction, control ("attempt to drive"), relative and adverbial clauses. */
+    private void inheritSubject(Sentence s, int v, TriggerMatch m, List<ActorMention> source, int[] place, int depth) {
+        Dependency up = s.headEdge(v);
+        if (up == null || up.governor() < 0) {
+            return;
+        }
+        String rel = up.relation();
+        int gov = up.governor();
+        if (rel.startsWith("acl") || rel.equals("appos")) {
+            source.addAll(phrase(s, gov)); // "Turkey, which supplied ..."; "forces carrying out reprisals"
+        } else if (rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("dep")) {
+            List<ActorMention> govSource = new ArrayList<>();
+            List<ActorMention> ignored = new ArrayList<>();
+            int[] ignoredPlace = {-1};
+            if (s.token(gov).isVerb()) {
+                verbRoles(s, gov, new TriggerMatch(m.pattern(), m.sentence(), gov, List.of(gov), m.span()), govSource,
+                        ignored, ignoredPlace, depth + 1);
+            } else if (s.token(gov).isNoun()) {
+                govSource.addAll(phrase(s, gov));
+            }
+            source.addAll(govSource);
+        }
+    }
+
+    private void nounRoles(Sentence s, TriggerMatch m, List<ActorMention> source, List<ActorMention> target,
+                           int[] place) {
+        int n = m.head();
+        for (Dependency d : s.children(n)) {
+            String rel = d.relation();
+            int c = d.dependent();
+            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                List<ActorMention> found = phrase(s, c);
+                if (isAntiModifier(s, c)) {
+                    target.addAll(found); // "anti-Isis offensive"
+                } else {
+                    source.addAll(found);
+                }
+            } else if (rel.equals("nmod")) {
+                String cs = caseOf(s, c);
+                if ("by".equals(cs)) {
+                    source.addAll(phrase(s, c));
+                } else if (cs != null && NOUN_TARGET_CASES.contains(cs)) {
+                    addTargetOrPlace(s, c, m, target, place);
+                }
+            }
+        }
+        // Actor-named modifiers the parse attached elsewhere: "US, Australian and British airstrikes".
+        if (source.isEmpty()) {
+            source.addAll(leftList(s, n));
+        }
+        Dependency up = s.headEdge(n);
+        if (up != null && up.governor() >= 0) {
+            int gov = up.governor();
+            String rel = up.relation();
+            if (source.isEmpty() && (rel.equals("obj") || rel.startsWith("obl")) && s.token(gov).isVerb()) {
+                // "conducting an offensive", "launched an attack": the light verb's subject acts.
+                List<ActorMention> govTarget = new ArrayList<>();
+                verbRoles(s, gov, new TriggerMatch(m.pattern(), m.sentence(), gov, List.of(gov, n), m.span()), source,
+                        govTarget, new int[]{-1}, 1);
+                if (target.isEmpty()) {
+                    target.addAll(govTarget);
+                }
+            } else if (rel.startsWith("nsubj") && s.token(gov).isVerb()) {
+                // "a coalition air strike ... killed 51 people": the victims are the verb's object.
+                for (int obj : s.children(gov, "obj")) {
+                    target.addAll(phrase(s, obj));
+                }
+            }
+        }
+    }
+
+    private static boolean isAntiModifier(Sentence s, int token) {
+        return s.token(token).lowerWord().startsWith("anti-");
+    }
+
+    private void addTargetOrPlace(Sentence s, int token, TriggerMatch m, List<ActorMention> target, int[] place) {
+        List<ActorMention> found = phrase(s, token);
+        if (found.isEmpty() && place[0] < 0) {
+            place[0] = token;
+        }
+        target.addAll(found);
+    }
+
+    /** Actors named by the phrase headed at a token, with its conjuncts and appositions. */
+    public List<ActorMention> phrase(Sentence s, int head) {
+        List<ActorMention> out = new ArrayList<>();
+        collect(s, head, out, 0);
+        return out;
+    }
+
+    private void collect(Sentence s, int head, List<ActorMention> out, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        List<ActorMention> here = actors.covering(s.index(), head);
+        if (here.isEmpty()) {
+            for (Dependency d : s.children(head)) {
+                String rel = d.relation();
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat")) {
+                    here = actors.covering(s.index(), d.dependent());
+                    if (!here.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (here.isEmpty() && Anaphora.isAnaphor(s, head)) {
+            ActorMention a = anaphora.resolve(s, head);
+            if (a != null) {
+                here = List.of(a);
+            }
+        }
+        out.addAll(here);
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("conj")) {
+                collect(s, d.dependent(), out, depth + 1);
+            }
+        }
+        // "some of the forces", "members of the group": the real actor is in the "of" phrase.
+        if (here.isEmpty()) {
+            for (int n : s.children(head, "nmod")) {
+                if ("of".equals(caseOf(s, n))) {
+                    collect(s, n, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /** Actors in the stretch of clause just before a verb (the subject the parse lost). */
+    private List<ActorMention> leftActors(Sentence s, int v, List<ActorMention> exclude) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = v - 1; i >= 0 && i >= v - 12; i--) {
+            Token t = s.token(i);
+            if (CLAUSE_BREAKS.contains(t.lowerWord())) {
+                break;
+            }
+            List<ActorMention> here = actors.covering(s.index(), i);
+            if (!here.isEmpty() && exclude.stream().noneMatch(here::contains)) {
+                int start = here.get(0).tokenStart();
+                out.addAll(0, here);
+                // take the whole coordination "the Iraqi army and Shia militias"
+                for (int k = start - 1; k >= 0 && k >= start - 6; k--) {
+                    String w = s.token(k).lowerWord();
+                    List<ActorMention> more = actors.covering(s.index(), k);
+                    if (!more.isEmpty()) {
+                        out.addAll(0, more);
+                        k = more.get(0).tokenStart();
+                    } else if (!(w.equals("and") || w.equals(",") || w.equals("the") || w.equals("both"))) {
+                        break;
+                    }
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** A coordinated list of actor names right before a noun: "US, Australian and British airstrikes". */
+    private List<ActorMention> leftList(Sentence s, int n) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int k = n - 1; k >= 0 && k >= n - 10; k--) {
+            Token t = s.token(k);
+            List<ActorMention> here = actors.covering(s.index(), k);
+            if (!here.isEmpty()) {
+                out.addAll(0, here);
+                k = here.get(0).tokenStart();
+            } else if (!(t.lowerWord().equals("and") || t.word().equals(",") || (t.isAdjective() && out.isEmpty()
+                    && k == n - 1) || (t.isNoun() && out.isEmpty() && k == n - 1))) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    static String caseOf(Sentence s, int token) {
+        for (int c : s.children(token, "case")) {
+            return s.token(c).lowerWord();
+        }
+        return null;
+    }
+
+    private static List<ActorMention> dedupe(List<ActorMention> in) {
+        return List.copyOf(new LinkedHashSet<>(in));
+    }
+}

@@ -1,0 +1,116 @@
+package org.faultline.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.faultline.analysis.Span;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Finds dictionary triggers in a sentence. For each head token the most specific matching pattern
+ * wins, and a token consumed by a multiword or constrained pattern ("launched an offensive") does not
+ * start a second event of its own.
+ */
+public final class TriggerMatcher {
+    private final TriggerDictionary dictionary;
+
+    public TriggerMatcher(TriggerDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public List<TriggerMatch> match(Sentence s) {
+        List<TriggerMatch> found = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            TriggerMatch best = null;
+            for (TriggerPattern p : dictionary.forHead(lemma(t))) {
+                TriggerMatch m = tryMatch(s, t.index(), p);
+                if (m != null && (best == null || p.specificity() > best.pattern().specificity())) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                found.add(best);
+            }
+        }
+        return dropConsumed(found);
+    }
+
+    static String lemma(Token t) {
+        String l = t.lemma().toLowerCase(Locale.ROOT);
+        return l.equals("airstrike") || l.equals("air-strike") ? "airstrike" : l;
+    }
+
+    private static TriggerMatch tryMatch(Sentence s, int head, TriggerPattern p) {
+        Token h = s.token(head);
+        if (!posOk(h, p.pos())) {
+            return null;
+        }
+        List<Integer> covered = new ArrayList<>();
+        int first = head - p.headOffset();
+        if (first < 0 || first + p.lemmas().size() > s.tokens().size()) {
+            return null;
+        }
+        for (int i = 0; i < p.lemmas().size(); i++) {
+            Token t = s.token(first + i);
+            String want = p.lemmas().get(i);
+            if (!(lemma(t).equals(want) || t.lowerWord().equals(want))) {
+                return null;
+            }
+            covered.add(first + i);
+        }
+        for (TriggerPattern.DepConstraint c : p.constraints()) {
+            Integer child = constrainedChild(s, head, c);
+            if (child == null) {
+                return null;
+            }
+            covered.add(child);
+        }
+        int start = s.token(covered.stream().min(Integer::compare).orElse(head)).start();
+        int end = s.token(covered.stream().max(Integer::compare).orElse(head)).end();
+        return new TriggerMatch(p, s.index(), head, List.copyOf(covered), new Span(start, end));
+    }
+
+    private static Integer constrainedChild(Sentence s, int head, TriggerPattern.DepConstraint c) {
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            if (rel.equals(c.relation()) || rel.startsWith(c.relation() + ":")) {
+                Token child = s.token(d.dependent());
+                if (c.lemmas().isEmpty() || c.lemmas().contains(lemma(child)) || c.lemmas().contains(child.lowerWord())) {
+                    return d.dependent();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean posOk(Token t, String pos) {
+        return switch (pos) {
+            case "V" -> t.isVerb();
+            case "N" -> t.isNoun();
+            case "A" -> t.isAdjective() || t.pos().startsWith("VBN");
+            default -> true;
+        };
+    }
+
+    private static List<TriggerMatch> dropConsumed(List<TriggerMatch> found) {
+        Set<Integer> consumed = new HashSet<>();
+        for (TriggerMatch m : found) {
+            for (int t : m.tokens()) {
+                if (t != m.head()) {
+                    consumed.add(t);
+                }
+            }
+        }
+        List<TriggerMatch> out = new ArrayList<>();
+        for (TriggerMatch m : found) {
+            if (!consumed.contains(m.head())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

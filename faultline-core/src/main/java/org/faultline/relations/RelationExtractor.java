@@ -1,0 +1,444 @@
+package org.faultline.relations;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.actors.ActorMention;
+import org.faultline.analysis.ActorRef;
+import org.faultline.analysis.Event;
+import org.faultline.analysis.PlaceRef;
+import org.faultline.analysis.Relation;
+import org.faultline.analysis.Span;
+import org.faultline.events.Anaphora;
+import org.faultline.events.PlaceSpot;
+import org.faultline.events.RoleFinder;
+import org.faultline.events.SentenceActors;
+import org.faultline.nlp.AnnotatedArticle;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Standing relations between actors (SUPPORTS, ALLIED, HOSTILE, PART_OF) and of actors over places
+ * (CONTROLS), from the cue constructions of faultline/relations/cues.tsv and from events: aid implies
+ * support, a captured town is controlled, and war or repeated fighting between two parties is
+ * hostility. Nothing is inferred from mere co-occurrence.
+ */
+public final class RelationExtractor {
+    private static final Set<String> BREAKS = Set.of("\u2013", "\u2014", ";", "(", ")", ":");
+    private static final int REPEATED_ASSAULTS = 3;
+
+    private final RelationCues cues = new RelationCues();
+
+    public List<Relation> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places,
+                                  List<Event> events) {
+        SentenceActors byS = new SentenceActors(actors);
+        Anaphora anaphora = new Anaphora(actors);
+        RoleFinder roles = new RoleFinder(byS, anaphora);
+        String date = doc.article().published() == null ? null : doc.article().published().toString();
+        Map<String, Relation> out = new LinkedHashMap<>();
+        Sink sink = new Sink(out, date);
+        for (Sentence s : doc.sentences()) {
+            Span ev = new Span(s.start(), s.end());
+            for (Token t : s.tokens()) {
+                hyphen(s, t, byS, sink, ev);
+                byPhrase(s, t, byS, roles, sink, ev);
+                withPhrase(s, t, byS, sink, ev);
+                modifier(s, t, byS, roles, anaphora, sink, ev);
+                possessive(s, t, byS, anaphora, sink, ev);
+                ofNoun(s, t, byS, roles, sink, ev);
+                control(s, t, roles, places, sink, ev);
+            }
+        }
+        fromEvents(events, sink);
+        return List.copyOf(out.values());
+    }
+
+    private void hyphen(Sentence s, Token t, SentenceActors byS, Sink sink, Span ev) {
+        RelationCues.Cue cue = cues.hyphenSuffix(t.word());
+        if (cue == null) {
+            return;
+        }
+        List<ActorMention> prefix = byS.covering(s.index(), t.index());
+        List<ActorMention> modified = rightActors(s, t.index() + 1, byS, 5);
+        for (ActorMention a : prefix) {
+            for (ActorMention b : modified) {
+                sink.add(cue.type(), a, b, null, ev, span(t));
+            }
+        }
+    }
+
+    private void byPhrase(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Sink sink, Span ev) {
+        RelationCues.Cue cue = cues.find(t.lowerLemma(), "by");
+        RelationCues.Cue reversed = cues.find(t.lowerLemma(), "by-reversed");
+        if ((cue == null && reversed == null) || !t.pos().equals("VBN")) {
+            return;
+        }
+        int by = -1;
+        for (int k = t.index() + 1; k < Math.min(s.tokens().size(), t.index() + 3); k++) {
+            if (s.token(k).lowerWord().equals("by")) {
+                by = k;
+            }
+        }
+        if (by < 0) {
+            return;
+        }
+        List<ActorMention> agents = byList(s, by + 1, byS);
+        List<ActorMention> patients = modifiedBy(s, t.index(), byS, roles);
+        for (ActorMention a : agents) {
+            for (ActorMention b : patients) {
+                if (reversed != null) {
+                    sink.add(reversed.type(), a, b, null, ev, span(t));
+                } else {
+                    sink.add(cue.type(), a, b, null, ev, span(t));
+                }
+            }
+        }
+    }
+
+    private void withPhrase(Sentence s, Token t, SentenceActors byS, Sink sink, Span ev) {
+        RelationCues.Cue cue = cues.find(t.lowerWord(), "with");
+        if (cue == null) {
+            return;
+        }
+        int with = -1;
+        for (int k = t.index() - 1; k >= Math.max(0, t.index() - 5); k--) {
+            if (s.token(k).lowerWord().equals("with")) {
+                with = k;
+                break;
+            }
+        }
+        if (with < 0) {
+            return;
+        }
+        List<ActorMention> backers = new ArrayList<>();
+        for (int k = with + 1; k < t.index(); k++) {
+            for (ActorMention m : byS.covering(s.index(), k)) {
+                if (!backers.contains(m)) {
+                    backers.add(m);
+                }
+            }
+        }
+        List<ActorMention> backed = leftActors(s, with - 1, byS, 8);
+        for (ActorMention a : backers) {
+            for (ActorMention b : backed) {
+                sink.add(cue.type(), a, b, null, ev, span(t));
+            }
+        }
+    }
+
+    private void modifier(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Anaphora anaphora, Sink sink,
+                          Span ev) {
+        RelationCues.Cue cue = cues.find(t.lowerWord(), "modifier");
+        RelationCues.Cue withVerb = cues.find(t.lowerLemma(), "with-verb");
+        if (cue != null && t.index() > 0) {
+            List<ActorMention> modified = rightActors(s, t.index() + 1, byS, 4);
+            ActorMention owner = null;
+            Token before = s.token(t.index() - 1);
+            if (before.pos().startsWith("PRP")) {
+                owner = anaphora.resolve(s, t.index() - 1);
+            }
+            for (ActorMention b : modified) {
+                if (owner != null) {
+                    sink.add(cue.type(), owner, b, null, ev, span(t));
+                }
+            }
+        }
+        if (withVerb != null && t.index() + 1 < s.tokens().size() && s.token(t.index() + 1).lowerWord().equals("with")) {
+            List<ActorMention> partners = rightActors(s, t.index() + 2, byS, 6);
+            List<ActorMention> subjects = modifiedBy(s, t.index(), byS, roles);
+            for (ActorMention a : subjects) {
+                for (ActorMention b : partners) {
+                    sink.add(withVerb.type(), a, b, null, ev, span(t));
+                }
+            }
+        }
+    }
+
+    /** "Iran, its main opponent": the possessor stands in the relation with the apposed actor. */
+    private void possessive(Sentence s, Token t, SentenceActors byS, Anaphora anaphora, Sink sink, Span ev) {
+        RelationCues.Cue cue = cues.find(t.lowerLemma(), "possessive");
+        RelationCues.Cue reversed = cues.find(t.lowerLemma(), "possessive-reversed");
+        if ((cue == null && reversed == null) || !t.isNoun()) {
+            return;
+        }
+        int poss = -1;
+        for (int k = t.index() - 1; k >= Math.max(0, t.index() - 3); k--) {
+            if (s.token(k).pos().equals("PRP$")) {
+                poss = k;
+                break;
+            }
+        }
+        if (poss < 0 || poss == 0 || !s.token(poss - 1).word().equals(",")) {
+            return;
+        }
+        List<ActorMention> apposed = leftActors(s, poss - 2, byS, 2);
+        if (apposed.isEmpty()) {
+            return;
+        }
+        ActorMention exclude = apposed.get(0);
+        ActorMention owner = null;
+        for (ActorMention m : byS.in(s.index())) {
+            if (m.tokenEnd() <= exclude.tokenStart() && !m.isPerson() && m.kind() != ActorMention.Kind.GENERIC) {
+                owner = m; // the last actor before the apposition, not the apposed one itself
+            }
+        }
+        if (owner == null) {
+            owner = anaphora.resolve(s, poss);
+        }
+        if (owner == null || owner.id().equals(exclude.id())) {
+            return;
+        }
+        for (ActorMention b : apposed) {
+            if (reversed != null) {
+                sink.add(reversed.type(), b, owner, null, ev, span(t));
+            } else {
+                sink.add(cue.type(), owner, b, null, ev, span(t));
+            }
+        }
+    }
+
+    /** "Jabhat al-Nusra, the Syrian wing of al-Qa'ida": PART_OF(apposed, of-phrase). */
+    private void ofNoun(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Sink sink, Span ev) {
+        RelationCues.Cue cue = cues.find(t.lowerLemma(), "of-noun");
+        if (cue == null || !t.isNoun()) {
+            return;
+        }
+        List<ActorMention> whole = new ArrayList<>();
+        for (int n : s.children(t.index(), "nmod")) {
+            if ("of".equals(caseOf(s, n))) {
+                whole.addAll(roles.phrase(s, n));
+            }
+        }
+        if (whole.isEmpty()) {
+            return;
+        }
+        int k = t.index() - 1;
+        while (k >= 0 && (s.token(k).isAdjective() || s.token(k).pos().equals("DT") || s.token(k).isProperNoun()
+                && byS.covering(s.index(), k).isEmpty())) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).word().equals(",")) {
+            return;
+        }
+        for (ActorMention part : leftActors(s, k - 1, byS, 1)) {
+            for (ActorMention w : whole) {
+                sink.add(cue.type(), part, w, null, ev, span(t));
+            }
+        }
+    }
+
+    /** "the last cities it holds ...": the holder controls the towns the sentence names. */
+    private void control(Sentence s, Token t, RoleFinder roles, List<PlaceSpot> places, Sink sink, Span ev) {
+        RelationCues.Cue cue = t.isVerb() ? cues.find(t.lowerLemma(), "control-verb") : null;
+        if (cue == null) {
+            return;
+        }
+        for (int obj : s.children(t.index(), "obj")) {
+            if (places.stream().noneMatch(p -> p.covers(s.index(), obj))) {
+                return; // "hold talks", "control the crowd": not territory
+            }
+        }
+        List<ActorMention> holders = new ArrayList<>();
+        for (int subj : s.children(t.index(), "nsubj")) {
+            holders.addAll(roles.phrase(s, subj));
+        }
+        if (holders.isEmpty()) {
+            Dependency up = s.headEdge(t.index());
+            while (up != null && up.governor() >= 0 && (up.relation().equals("xcomp") || up.relation().equals("conj"))) {
+                for (int subj : s.children(up.governor(), "nsubj")) {
+                    holders.addAll(roles.phrase(s, subj));
+                }
+                up = holders.isEmpty() ? s.headEdge(up.governor()) : null;
+            }
+        }
+        for (ActorMention h : holders) {
+            for (PlaceSpot p : places) {
+                if (p.sentence() == s.index() && p.isPoint()) {
+                    sink.addPlace(h, new PlaceRef(p.place(), p.span(), "sentence"), ev, span(t));
+                }
+            }
+        }
+    }
+
+    private static void fromEvents(List<Event> events, Sink sink) {
+        Map<String, Integer> assaults = new HashMap<>();
+        for (Event e : events) {
+            if (!e.modality().equals("asserted")) {
+                continue;
+            }
+            boolean capture = (e.type().equals("ASSAULT") || e.type().equals("COERCE")) && e.place() != null
+                    && "object".equals(e.place().basis());
+            for (ActorRef src : e.source()) {
+                if (capture) {
+                    sink.addPlace(src, e.place(), e.evidence(), e.trigger());
+                }
+                for (ActorRef tgt : e.target()) {
+                    if (e.type().equals("AID")) {
+                        sink.add("SUPPORTS", src, tgt, e.evidence(), e.trigger());
+                    }
+                    if (e.type().equals("ASSAULT") && src.country() != null && tgt.country() != null
+                            && !src.country().equals(tgt.country()) && isWar(e)) {
+                        sink.add("HOSTILE", src, tgt, e.evidence(), e.trigger());
+                    }
+                    if (e.type().equals("ASSAULT")) {
+                        String key = src.id() + "|" + tgt.id();
+                        if (assaults.merge(key, 1, Integer::sum) == REPEATED_ASSAULTS) {
+                            sink.add("HOSTILE", src, tgt, e.evidence(), e.trigger());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isWar(Event e) {
+        return e.mode() == null && e.codes() != null && "Battles".equals(e.codes().acledEventType());
+    }
+
+    /** The actors a participle or relative clause describes: its governor phrase, else those just before it. */
+    private static List<ActorMention> modifiedBy(Sentence s, int token, SentenceActors byS, RoleFinder roles) {
+        Dependency up = s.headEdge(token);
+        if (up != null && up.governor() >= 0 && (up.relation().startsWith("acl") || up.relation().equals("amod"))) {
+            List<ActorMention> gov = roles.phrase(s, up.governor());
+            if (!gov.isEmpty()) {
+                return gov;
+            }
+        }
+        return leftActors(s, token - 1, byS, 12);
+    }
+
+    /** Actors right after a position: the head phrase and its coordination. */
+    private static List<ActorMention> rightActors(Sentence s, int from, SentenceActors byS, int window) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int k = from; k < Math.min(s.tokens().size(), from + window); k++) {
+            List<ActorMention> here = byS.covering(s.index(), k);
+            if (!here.isEmpty()) {
+                out.addAll(here);
+                return out;
+            }
+            if (BREAKS.contains(s.token(k).word()) || s.token(k).isVerb()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The actors before a position, with the coordination they stand in ("the army and Shia militias"). */
+    private static List<ActorMention> leftActors(Sentence s, int from, SentenceActors byS, int window) {
+        List<ActorMention> out = new ArrayList<>();
+        int k = from;
+        for (; k >= 0 && k > from - window; k--) {
+            if (BREAKS.contains(s.token(k).word()) && !out.isEmpty()) {
+                break;
+            }
+            List<ActorMention> here = byS.covering(s.index(), k);
+            if (!here.isEmpty() && !insideByPhrase(s, here.get(0).tokenStart())) {
+                out.addAll(0, here);
+                k = here.get(0).tokenStart();
+                // coordination: "X and Y", "X, Y and Z"
+                int j = k - 1;
+                while (j >= 1 && (s.token(j).lowerWord().equals("and") || s.token(j).word().equals(","))) {
+                    List<ActorMention> more = byS.covering(s.index(), j - 1);
+                    if (more.isEmpty() && j >= 2) {
+                        more = byS.covering(s.index(), j - 2);
+                    }
+                    if (more.isEmpty()) {
+                        break;
+                    }
+                    out.addAll(0, more);
+                    j = more.get(0).tokenStart() - 1;
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** "led by the YPG": an actor in another by-phrase is not the one a following participle describes. */
+    private static boolean insideByPhrase(Sentence s, int token) {
+        for (int k = token - 1; k >= Math.max(0, token - 3); k--) {
+            if (s.token(k).lowerWord().equals("by")) {
+                return true;
+            }
+            if (!(s.token(k).pos().equals("DT") || s.token(k).isAdjective() || s.token(k).isProperNoun())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** All actors in a by-phrase list, up to the end of the list: "by US, Australian and British airstrikes". */
+    private static List<ActorMention> byList(Sentence s, int from, SentenceActors byS) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int k = from; k < s.tokens().size(); k++) {
+            Token t = s.token(k);
+            if (BREAKS.contains(t.word()) || t.isVerb()) {
+                break;
+            }
+            if (t.word().equals(",") && k + 1 < s.tokens().size() && byS.covering(s.index(), k + 1).isEmpty()) {
+                break;
+            }
+            for (ActorMention m : byS.covering(s.index(), k)) {
+                if (!out.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String caseOf(Sentence s, int token) {
+        for (int c : s.children(token, "case")) {
+            return s.token(c).lowerWord();
+        }
+        return null;
+    }
+
+    private static Span span(Token t) {
+        return new Span(t.start(), t.end());
+    }
+
+    /** Collects relations, one per (type, source, target), keeping the first evidence. */
+    private static final class Sink {
+        private final Map<String, Relation> out;
+        private final String date;
+
+        Sink(Map<String, Relation> out, String date) {
+            this.out = out;
+            this.date = date;
+        }
+
+        void add(String type, ActorMention a, ActorMention b, PlaceRef place, Span ev, Span trigger) {
+            add(type, ref(a), ref(b), ev, trigger);
+        }
+
+        void add(String type, ActorRef a, ActorRef b, Span ev, Span trigger) {
+            if (a.id().equals(b.id())) {
+                return;
+            }
+            String key = type + "|" + a.id() + "|" + b.id();
+            String mirror = type + "|" + b.id() + "|" + a.id();
+            boolean symmetric = type.equals("ALLIED") || type.equals("HOSTILE");
+            if (!out.containsKey(key) && !(symmetric && out.containsKey(mirror))) {
+                out.put(key, new Relation(type, a, b, null, date, ev, trigger));
+            }
+        }
+
+        void addPlace(ActorMention a, PlaceRef place, Span ev, Span trigger) {
+            addPlace(ref(a), place, ev, trigger);
+        }
+
+        void addPlace(ActorRef a, PlaceRef place, Span ev, Span trigger) {
+            String key = "CONTROLS|" + a.id() + "|" + place.place().id();
+            out.putIfAbsent(key, new Relation("CONTROLS", a, null, place, date, ev, trigger));
+        }
+
+        private static ActorRef ref(ActorMention m) {
+            return new ActorRef(m.id(), m.name(), m.text(), m.country(), m.type(), m.known(), m.span());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.faultline.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.faultline.analysis.EventDate;
+import org.faultline.analysis.Span;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.TimeExpression;
+
+/**
+ * An event's date: the time expression of its own clause, else the sentence's nearest one, else the
+ * article's published date (reporting of current events). Historical years in the sentence win over
+ * the published date, so "in 2004" never becomes 2016.
+ */
+public final class EventDater {
+
+    public EventDate date(Sentence s, int trigger, List<TimeExpression> sentenceTimes, LocalDate published) {
+        TimeExpression best = null;
+        String bestValue = null;
+        int bestScore = Integer.MAX_VALUE;
+        boolean backward = backward(s);
+        for (TimeExpression t : sentenceTimes) {
+            String v = TimexValues.resolve(t.value(), t.type(), t.text(), published, backward);
+            if (v == null) {
+                continue;
+            }
+            int distance = Math.min(Math.abs(t.tokenStart() - trigger), Math.abs(t.tokenEnd() - 1 - trigger));
+            int score = distance + (Clauses.dominates(s, trigger, t.tokenStart()) ? 0 : 8);
+            if (score < bestScore) {
+                best = t;
+                bestValue = v;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return new EventDate(bestValue, TimexValues.precision(bestValue), new Span(best.start(), best.end()), "text");
+        }
+        if (published == null) {
+            return null;
+        }
+        return new EventDate(published.toString(), "day", null, "published");
+    }
+
+    private static boolean backward(Sentence s) {
+        for (var t : s.tokens()) {
+            String w = t.lowerWord();
+            if (w.equals("ago") || w.equals("since") || w.equals("earlier")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+package org.faultline.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a TIMEX3 value into a calendar date at its precision (YYYY, YYYY-MM, YYYY-MM-DD), following
+ * the coding rules: weeks become their month, "recent months" the published year, weekdays the last
+ * such day on or before publication, "two years ago/since" the published year minus two.
+ */
+public final class TimexValues {
+    private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+    private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI|Q\\d|H\\d)");
+    private static final Pattern YEARS_BACK = Pattern.compile("^P(\\d+)Y$");
+
+    private TimexValues() {
+    }
+
+    /**
+     * The date of a time expression, or null when it names no point in time (a plain duration).
+     * {@code backward} says the sentence counts back from now ("two years since", "three months ago").
+     */
+    public static String resolve(String value, String type, String text, LocalDate published, boolean backward) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = DAY.matcher(value);
+        if (m.find()) {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (published != null && isWeekday(text) && d.isAfter(published)) {
+                d = d.minusWeeks(1); // "on Saturday" in a report means the last Saturday
+            }
+            return d.toString();
+        }
+        if (MONTH.matcher(value).matches() || YEAR.matcher(value).matches()) {
+            return value;
+        }
+        m = WEEK.matcher(value);
+        if (m.find()) {
+            LocalDate thursday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.THURSDAY);
+            return thursday.toString().substring(0, 7);
+        }
+        m = SEASON.matcher(value);
+        if (m.find()) {
+            return m.group(1);
+        }
+        if (published == null) {
+            return null;
+        }
+        if (value.equals("PRESENT_REF")) {
+            return published.toString();
+        }
+        if (value.equals("PAST_REF") || value.contains("X")) {
+            return String.valueOf(published.getYear()); // "recently", "in recent months": the year
+        }
+        m = YEARS_BACK.matcher(value);
+        if (m.matches() && backward) {
+            return String.valueOf(published.getYear() - Integer.parseInt(m.group(1)));
+        }
+        return null;
+    }
+
+    private static boolean isWeekday(String text) {
+        String t = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (t.contains(d.name().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "2016-05-23" is day precision, "2016-05" month, "2016" year. */
+    public static String precision(String date) {
+        return switch (date.length()) {
+            case 10 -> "day";
+            case 7 -> "month";
+            default -> "year";
+        };
+    }
+}
