@@ -1,0 +1,28 @@
+package org.faultline.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads one file into articles and problems. Implementations never throw for bad content or I/O
+ * failures: they report a {@link ReadProblem} and return (only exceptions thrown by {@code out} escape).
+ */
+public interface ArticleReader {
+
+    /**
+     * Sends every article and problem of {@code file} to {@code out}, in file order.
+     *
+     * @param defaultPublished publication date for articles whose input gives none; may be null
+     */
+    void read(Path file, LocalDate defaultPublished, Consumer<? super ReadResult> out);
+
+    /** Convenience for small inputs: collects {@link #read(Path, LocalDate, Consumer)} into a list. */
+    default List<ReadResult> read(Path file, LocalDate defaultPublished) {
+        List<ReadResult> results = new ArrayList<>();
+        read(file, defaultPublished, results::add);
+        return results;
+    }
+}

@@ -1,0 +1,43 @@
+package org.faultline.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A saved news web page is one article: its main text (see {@link MainText}) with title, date, url and
+ * site name from the page's metadata. The id is derived from the extracted text.
+ */
+public final class HtmlFileReader implements ArticleReader {
+
+    /** @param defaultPublished used when the page carries no recognisable publication date; may be null */
+    @Override
+    public void read(Path file, LocalDate defaultPublished, Consumer<? super ReadResult> out) {
+        String html = FileText.read(file, out);
+        if (html != null) {
+            out.accept(parse(html, file.toString(), defaultPublished));
+        }
+    }
+
+    /** Turns an HTML document already in memory (e.g. fetched from the web) into an article or a problem. */
+    public ReadResult parse(String html, String origin, LocalDate defaultPublished) {
+        HtmlMetadata meta;
+        String text;
+        try {
+            Document doc = Jsoup.parse(html);
+            meta = HtmlMetadata.of(doc);
+            text = MainText.extract(doc);
+        } catch (RuntimeException e) {
+            // jsoup accepts any tag soup; this only guards against a parser bug stopping a whole batch.
+            return ReadResult.of(new ReadProblem(origin, "cannot parse HTML: " + FileText.describe(e)));
+        }
+        if (text.isBlank()) {
+            return ReadResult.of(new ReadProblem(origin, "empty article"));
+        }
+        LocalDate published = meta.published() != null ? meta.published() : defaultPublished;
+        return ReadResult.of(new Article(ArticleIds.contentId(text), published, meta.title(), meta.source(),
+                meta.url(), text, origin));
+    }
+}

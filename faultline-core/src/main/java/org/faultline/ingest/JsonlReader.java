@@ -1,0 +1,190 @@
+package org.faultline.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * JSON Lines articles (FORMAT.md section 1), one object a line, read as a stream so that corpora larger
+ * than memory work. Each bad line becomes a problem "FILE:LINE: what is wrong" and reading goes on.
+ * {@code text} is kept exactly as given: gold annotations hold code-point offsets into it.
+ */
+public final class JsonlReader implements ArticleReader {
+
+    public static final int MAX_LINE_BYTES = 50 * 1024 * 1024;
+    private static final int MAX_MESSAGE = 160;
+
+    private final int maxLineBytes;
+    private final ObjectMapper mapper;
+
+    public JsonlReader() {
+        this(MAX_LINE_BYTES);
+    }
+
+    /** A smaller cap lets tests exercise the over-long-line path without writing 50 MB. */
+    JsonlReader(int maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
+        // Jackson's default string cap (20M chars) is below our line cap; raise it to match.
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxLineBytes).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // two "text" keys: which one is meant?
+                .build();
+        this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** @param defaultPublished used for lines without "published"; may be null */
+    @Override
+    public void read(Path file, LocalDate defaultPublished, Consumer<? super ReadResult> out) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteLines lines = new ByteLines(in, maxLineBytes);
+            boolean any = false;
+            while (lines.next()) {
+                String origin = name + ":" + lines.number();
+                if (lines.tooLong()) {
+                    any = true;
+                    out.accept(problem(origin, "line longer than " + (maxLineBytes % (1 << 20) == 0
+                            ? (maxLineBytes >> 20) + " MB" : maxLineBytes + " bytes") + ", skipped"));
+                    continue;
+                }
+                if (lines.number() == 1 && TextDecoding.hasUtf16Bom(lines.bytes(), lines.length())) {
+                    out.accept(problem(name, "UTF-16 is not supported for JSON Lines; convert to UTF-8"));
+                    return;
+                }
+                TextDecoding.Decoded decoded = TextDecoding.decode(lines.bytes(), 0, lines.length());
+                if (decoded.text().isBlank()) {
+                    continue;
+                }
+                any = true;
+                if (decoded.fellBack()) {
+                    out.accept(ReadResult.of(ReadProblem.warning(origin, TextDecoding.FALLBACK_WARNING)));
+                }
+                out.accept(parseLine(decoded.text(), origin, defaultPublished));
+            }
+            if (!any) {
+                // Not an error (nothing was skipped), but an empty input is usually a mistake worth seeing.
+                out.accept(ReadResult.of(ReadProblem.warning(name, "no articles")));
+            }
+        } catch (NoSuchFileException e) {
+            out.accept(problem(name, "no such file"));
+        } catch (IOException | SecurityException e) {
+            out.accept(problem(name, "cannot read: " + FileText.describe(e)));
+        }
+    }
+
+    /** One JSON object to an article, or a problem listing everything wrong with it. */
+    ReadResult parseLine(String json, String origin, LocalDate defaultPublished) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            return problem(origin, "not valid JSON: " + describe(e));
+        }
+        if (!node.isObject()) {
+            return problem(origin, "expected a JSON object, got " + typeOf(node));
+        }
+        List<String> errors = new ArrayList<>();
+        String id = id(node.get("id"), errors);
+        String text = string(node, "text", true, errors);
+        LocalDate published = published(node.get("published"), defaultPublished, errors);
+        String title = string(node, "title", false, errors);
+        String source = string(node, "source", false, errors);
+        String url = string(node, "url", false, errors);
+        if (!errors.isEmpty()) {
+            return problem(origin, String.join("; ", errors));
+        }
+        if (text.isBlank()) {
+            return problem(origin, "empty article");
+        }
+        return ReadResult.of(new Article(id, published, title, source, url, text, origin));
+    }
+
+    /** Ids are strings, but numeric ids ({"id": 17}) are common in exported data and unambiguous. */
+    private static String id(JsonNode node, List<String> errors) {
+        if (node == null || node.isNull()) {
+            errors.add("missing \"id\"");
+            return null;
+        }
+        if (!node.isTextual() && !node.isIntegralNumber()) {
+            errors.add("\"id\" must be a string or an integer, got " + typeOf(node));
+            return null;
+        }
+        String id = node.asText();
+        if (id.isBlank()) {
+            errors.add("\"id\" is empty");
+            return null;
+        }
+        return id;
+    }
+
+    private static String string(JsonNode object, String field, boolean required, List<String> errors) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                errors.add("missing \"" + field + "\"");
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add("\"" + field + "\" must be a string, got " + typeOf(node));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    private static LocalDate published(JsonNode node, LocalDate defaultPublished, List<String> errors) {
+        if (node == null || node.isNull()) {
+            return defaultPublished;
+        }
+        if (!node.isTextual()) {
+            errors.add("\"published\" must be a date string, got " + typeOf(node));
+            return null;
+        }
+        String value = node.textValue();
+        if (value.isBlank()) {
+            return defaultPublished;
+        }
+        LocalDate date = Dates.parseIso(value);
+        if (date == null) {
+            errors.add("\"published\" is not a YYYY-MM-DD date or ISO timestamp: \"" + shorten(value) + "\"");
+        }
+        return date;
+    }
+
+    private static String typeOf(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Jackson's message without its multi-line source excerpt, plus the column where parsing stopped. */
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int newline = message == null ? -1 : message.indexOf('\n');
+        message = message == null ? "syntax error" : newline < 0 ? message : message.substring(0, newline);
+        JsonLocation location = e.getLocation();
+        String column = location != null && location.getColumnNr() > 0 ? " (column " + location.getColumnNr() + ")" : "";
+        return shorten(message) + column;
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= MAX_MESSAGE ? value : value.substring(0, MAX_MESSAGE) + "…";
+    }
+
+    private static ReadResult problem(String origin, String message) {
+        return ReadResult.of(new ReadProblem(origin, message));
+    }
+}
