@@ -30,14 +30,23 @@ public final class AliasIndex {
                 if (a.regionMatches(true, 0, "the ", 0, 4)) {
                     a = a.substring(4);
                 }
-                Map<String, List<ActorEntry>> into = Normalizer.isAcronym(a) ? exact : folded;
-                String key = Normalizer.isAcronym(a) ? Normalizer.fold(a) : Normalizer.key(a);
-                List<ActorEntry> list = into.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!list.contains(e)) {
-                    list.add(e);
+                boolean acronym = Normalizer.isAcronym(a);
+                if (acronym) {
+                    put(exact, Normalizer.fold(a), e);
                 }
-                maxWords = Math.max(maxWords, key.split(" ").length);
+                // Long acronyms are written as words too ("Isis", "Nato"); short ones ("US", "IS") never.
+                if (!acronym || a.replace(".", "").length() >= 4) {
+                    put(folded, Normalizer.key(a), e);
+                }
+                maxWords = Math.max(maxWords, a.split(" ").length);
             }
+        }
+    }
+
+    private static void put(Map<String, List<ActorEntry>> into, String key, ActorEntry e) {
+        List<ActorEntry> list = into.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(e)) {
+            list.add(e);
         }
     }
 

@@ -73,6 +73,9 @@ public final class EventExtractor {
     private Draft draft(Sentence s, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
                         List<TimeExpression> times, LocalDate published, String text) {
         TriggerPattern p = m.pattern();
+        if (isDescriptiveParticiple(s, m)) {
+            return null;
+        }
         Roles r = roleFinder.find(s, m);
         String type = p.type();
         String modality = Modality.of(s, m.head());
@@ -104,6 +107,20 @@ public final class EventExtractor {
         d.trigger = m.span();
         d.head = m.head();
         return d;
+    }
+
+    /**
+     * "forces, backed by US air strikes": a participle that describes an actor states a standing
+     * relation (the relation extractor records it), not an event of its own.
+     */
+    private static boolean isDescriptiveParticiple(Sentence s, TriggerMatch m) {
+        var t = s.token(m.head());
+        boolean relational = m.pattern().type().equals("SUPPORT") || m.pattern().type().equals("AID")
+                || m.pattern().type().equals("COOPERATE");
+        if (!relational || !t.pos().equals("VBN") || !s.children(m.head(), "aux").isEmpty()) {
+            return false;
+        }
+        return s.children(m.head(), "aux:pass").isEmpty();
     }
 
     /** A nominal co-event without a target takes the target of its sentence's event of the same type. */

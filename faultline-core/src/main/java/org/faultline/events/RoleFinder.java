@@ -109,6 +109,9 @@ public final class RoleFinder {
             if (s.token(gov).isVerb()) {
                 verbRoles(s, gov, new TriggerMatch(m.pattern(), m.sentence(), gov, List.of(gov), m.span()), govSource,
                         ignored, ignoredPlace, depth + 1);
+                if (govSource.isEmpty() && (rel.equals("conj") || rel.equals("xcomp"))) {
+                    govSource.addAll(grammaticalSubject(s, gov)); // "X is involved in ... and refuses to"
+                }
             } else if (s.token(gov).isNoun()) {
                 govSource.addAll(phrase(s, gov));
             }
@@ -151,6 +154,10 @@ public final class RoleFinder {
                 List<ActorMention> govTarget = new ArrayList<>();
                 verbRoles(s, gov, new TriggerMatch(m.pattern(), m.sentence(), gov, List.of(gov, n), m.span()), source,
                         govTarget, new int[]{-1}, 1);
+                if (source.isEmpty()) {
+                    source.addAll(grammaticalSubject(s, gov)); // "the regime is involved in a war with X"
+                    govTarget.removeAll(source);
+                }
                 if (target.isEmpty()) {
                     target.addAll(govTarget);
                 }
@@ -161,6 +168,15 @@ public final class RoleFinder {
                 }
             }
         }
+    }
+
+    /** The subject of a verb whatever its voice. */
+    private List<ActorMention> grammaticalSubject(Sentence s, int v) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int subj : s.children(v, "nsubj")) {
+            out.addAll(phrase(s, subj));
+        }
+        return out;
     }
 
     private static boolean isAntiModifier(Sentence s, int token) {

