@@ -38,7 +38,8 @@ final class EventPlacer {
                 continue;
             }
             int distance = Math.abs(p.tokenStart() - trigger);
-            int score = distance + (Clauses.dominates(s, trigger, p.tokenStart()) ? 0 : 10) + (p.isPoint() ? 0 : 15);
+            int score = distance + (Clauses.dominates(s, trigger, p.tokenStart()) ? 0 : 10) + (p.isPoint() ? 0 : 15)
+                    + (Clauses.inOtherClause(s, p.tokenStart(), trigger) ? 20 : 0);
             if (score < bestScore) {
                 best = p;
                 bestScore = score;

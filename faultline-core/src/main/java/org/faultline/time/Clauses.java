@@ -8,6 +8,32 @@ public final class Clauses {
     private Clauses() {
     }
 
+    private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("acl", "acl:relcl", "advcl", "ccomp",
+            "parataxis", "appos");
+
+    /**
+     * Whether {@code node} sits in a subordinate clause (relative, adverbial, complement) that does not
+     * contain {@code trigger}: "The Taliban, who seized Kabul in August 2021, arrested ..." keeps
+     * August 2021 for the seizure.
+     */
+    public static boolean inOtherClause(Sentence s, int node, int trigger) {
+        int cur = node;
+        for (int steps = 0; steps < 12 && cur >= 0; steps++) {
+            if (cur == trigger) {
+                return false;
+            }
+            Dependency up = s.headEdge(cur);
+            if (up == null) {
+                return false;
+            }
+            if (SUBORDINATE.contains(up.relation()) && !dominates(s, cur, trigger)) {
+                return true;
+            }
+            cur = up.governor();
+        }
+        return false;
+    }
+
     /** Whether {@code node} lies under {@code ancestor} in the tree (without crossing into another clause root). */
     public static boolean dominates(Sentence s, int ancestor, int node) {
         int cur = node;

@@ -25,7 +25,8 @@ public final class EventDater {
                 continue;
             }
             int distance = Math.min(Math.abs(t.tokenStart() - trigger), Math.abs(t.tokenEnd() - 1 - trigger));
-            int score = distance + (Clauses.dominates(s, trigger, t.tokenStart()) ? 0 : 8);
+            int score = distance + (Clauses.dominates(s, trigger, t.tokenStart()) ? 0 : 8)
+                    + (Clauses.inOtherClause(s, t.tokenStart(), trigger) ? 30 : 0);
             if (score < bestScore) {
                 best = t;
                 bestValue = v;
