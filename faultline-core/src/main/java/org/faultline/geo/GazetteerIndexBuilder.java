@@ -6,15 +6,17 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
  * country info plus the hand-written supplement into {@code faultline/geo/gazetteer.bin}. Run as
  * {@code GazetteerIndexBuilder SRC_DIR RESOURCE_DIR OUT_FILE}, where SRC_DIR holds what
  * {@code build/fetch-geo-data.sh} and the dependency unpack put there. It does nothing when the
- * output is newer than every input, so rebuilds stay cheap.
+ * inputs and its own code are unchanged since the last run, so rebuilds stay cheap.
  */
 public final class GazetteerIndexBuilder {
 
@@ -88,7 +90,9 @@ public final class GazetteerIndexBuilder {
         List<Path> inputs = List.of(src.resolve("cities500.txt"), src.resolve("geonames.org/admin1CodesASCII.txt"),
                 src.resolve("geonames.org/countryInfo.txt"), res.resolve("supplement.tsv"),
                 res.resolve("common-extra.txt"));
-        if (upToDate(out, inputs)) {
+        Path stamp = src.resolve("gazetteer.fingerprint");
+        String fingerprint = fingerprint(inputs);
+        if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
             System.out.println("[geo] gazetteer index up to date: " + out);
             return;
         }
@@ -101,33 +105,38 @@ public final class GazetteerIndexBuilder {
             ix.write(os);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(stamp, fingerprint);
         System.out.printf(Locale.ROOT, "[geo] wrote %s: %d entries, %d keys, %.1f MB in %d ms%n", out, ix.size,
                 ix.keyCount, Files.size(out) / 1e6, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** The output is up to date when it is newer than all inputs and than this builder's own code. */
-    private static boolean upToDate(Path out, List<Path> inputs) throws IOException {
-        if (!Files.exists(out)) {
-            return false;
-        }
-        long built = Files.getLastModifiedTime(out).toMillis();
-        List<Path> all = new ArrayList<>(inputs);
-        for (Class<?> c : List.of(GazetteerIndexBuilder.class, GazetteerIndex.class, Names.class, Supplement.class)) {
-            try {
-                var url = c.getResource(c.getSimpleName() + ".class");
-                if (url != null && "file".equals(url.getProtocol())) {
-                    all.add(Path.of(url.toURI()));
+    /**
+     * A fingerprint of everything the index is built from: the data files (by size and time: they
+     * only change when fetched again) and the builder's own classes and hand-written resources (by
+     * content, since Maven recompiles unchanged classes). Kept beside the output.
+     */
+    private static String fingerprint(List<Path> inputs) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(Integer.toString(GazetteerIndex.VERSION).getBytes(StandardCharsets.UTF_8));
+            for (Path p : inputs) {
+                if (Files.size(p) > (1 << 20)) {
+                    md.update((p + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis())
+                            .getBytes(StandardCharsets.UTF_8));
+                } else {
+                    md.update(Files.readAllBytes(p));
                 }
-            } catch (URISyntaxException e) {
-                return false;
             }
-        }
-        for (Path p : all) {
-            if (!Files.exists(p) || Files.getLastModifiedTime(p).toMillis() >= built) {
-                return false;
+            for (Class<?> c : List.of(GazetteerIndexBuilder.class, GazetteerIndex.class, Names.class, Supplement.class,
+                    GeoKind.class)) {
+                try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                    md.update(in.readAllBytes());
+                }
             }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return true;
     }
 
     GazetteerIndex build() throws IOException {
