@@ -26,20 +26,28 @@ final class Disambiguator {
     static final class Group {
         final String key;
         final List<RawMention> mentions = new ArrayList<>();
-        final List<GeoCandidate> candidates;
+        final List<GeoCandidate> candidates = new ArrayList<>();
         GeoCandidate choice;
         double margin;
 
-        Group(String key, List<GeoCandidate> candidates) {
+        Group(String key) {
             this.key = key;
-            this.candidates = candidates;
+        }
+
+        void add(RawMention m) {
+            mentions.add(m);
+            for (GeoCandidate c : m.candidates) {
+                if (candidates.stream().noneMatch(x -> x.index() == c.index())) {
+                    candidates.add(c);
+                }
+            }
         }
     }
 
     Map<String, Group> resolve(List<RawMention> mentions, Collection<String> hints) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (RawMention m : mentions) {
-            groups.computeIfAbsent(m.key, k -> new Group(k, m.candidates)).mentions.add(m);
+            groups.computeIfAbsent(m.key, Group::new).add(m);
         }
         Map<RawMention, Group> groupOf = new IdentityHashMap<>();
         for (Group g : groups.values()) {

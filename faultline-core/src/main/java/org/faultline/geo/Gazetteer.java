@@ -61,8 +61,9 @@ public final class Gazetteer {
 
     /**
      * Every entry one of whose names has the same {@link Names#key} as {@code surface}, so any
-     * spelling variant the index knows ("Falluja", "al-Fallujah") finds the same entries. Empty
-     * when nothing matches.
+     * spelling variant the index knows ("Falluja", "al-Fallujah") finds the same entries. A name
+     * with a generic division word the index does not know ("Helmand province") finds the entries
+     * of the bare name, divisions and regions only when there are any. Empty when nothing matches.
      */
     public List<GeoCandidate> lookup(String surface) {
         String key = Names.key(surface);
@@ -71,7 +72,14 @@ public final class Gazetteer {
         }
         int k = ix.findKey(key);
         if (k < 0) {
-            return List.of();
+            String bare = Names.withoutAdminSuffix(key);
+            if (bare == null) {
+                return List.of();
+            }
+            List<GeoCandidate> all = lookup(bare);
+            List<GeoCandidate> divisions = all.stream()
+                    .filter(c -> c.kind() == GeoKind.ADMIN1 || c.kind() == GeoKind.REGION).toList();
+            return divisions.isEmpty() ? all : divisions;
         }
         boolean common = (ix.keyFlags[k] & GazetteerIndex.KEY_COMMON_WORD) != 0;
         List<GeoCandidate> out = new ArrayList<>(ix.postOff[k + 1] - ix.postOff[k]);

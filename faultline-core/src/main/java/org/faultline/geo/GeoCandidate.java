@@ -19,6 +19,17 @@ public record GeoCandidate(int index, long geonameId, String name, double lat, d
 
     public String precision() { return kind.precision(country); }
 
+    /** The GeoNames feature class: P populated place, A administrative, L area, H water, S site. */
+    public String featureClass() {
+        return switch (kind) {
+            case CITY, DISTRICT -> "P";
+            case ADMIN1, COUNTRY -> "A";
+            case REGION -> "L";
+            case FEATURE -> "H";
+            case CROSSING -> "S";
+        };
+    }
+
     /** Whether this entry stands for a point-like place (a city, district or crossing). */
     public boolean isPoint() { return "point".equals(precision()); }
 

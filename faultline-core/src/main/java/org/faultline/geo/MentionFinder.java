@@ -160,7 +160,8 @@ final class MentionFinder {
             while (b > a && isPossessive(word(b - 1))) {
                 b--;
             }
-            if (a < b && a == i && locative(a, false) && !lexicon.isNotPlace(surface(a, b))) {
+            boolean cue = locative(a, false) || "of".equals(previousWord(a));
+            if (a < b && a == i && cue && !lexicon.isNotPlace(surface(a, b))) {
                 List<GeoCandidate> cands = gazetteer.lookup(surface(a, b));
                 if (!cands.isEmpty() && !vetoed(a, b, surface(a, b), cands, false)) {
                     add(a, b, cands, false);
@@ -256,10 +257,11 @@ final class MentionFinder {
                 surface = surface.substring(0, surface.length() - trimmed);
                 span = new Span(span.start(), span.end() - trimmed);
             }
-            RawMention m = new RawMention(sentence.index(), a, b, span, surface, Names.key(surface), cands, ner,
-                    locative(a, false) || placeNounBefore(a));
-            m.adminSuffix = b < toks.size() && Names.ADMIN_WORDS.contains(lower(b))
-                    || Names.withoutAdminSuffix(m.key) != null;
+            String key = Names.key(surface);
+            String bare = Names.withoutAdminSuffix(key);
+            RawMention m = new RawMention(sentence.index(), a, b, span, surface, bare != null ? bare : key, cands,
+                    ner, locative(a, false) || placeNounBefore(a));
+            m.adminSuffix = b < toks.size() && Names.ADMIN_WORDS.contains(lower(b)) || bare != null;
             String prev = previousWord(a);
             String prev2 = a >= 2 ? lower(a - 2) : "";
             m.cityNoun = Set.of("city", "town", "village", "port", "capital").contains(prev)

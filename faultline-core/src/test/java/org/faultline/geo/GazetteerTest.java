@@ -79,6 +79,15 @@ class GazetteerTest {
         assertEquals("region", euphrates.precision());
         assertEquals(GeoKind.DISTRICT, only("Green Zone").kind());
         assertEquals(GeoKind.CROSSING, only("Bab al-Hawa").kind());
+        assertEquals("S", only("Bab al-Hawa").featureClass());
+    }
+
+    @Test
+    void divisionWordsFallBackToTheBareName() {
+        List<GeoCandidate> helmand = gaz.lookup("Helmand province");
+        assertFalse(helmand.isEmpty());
+        assertTrue(helmand.stream().allMatch(c -> c.kind() == GeoKind.ADMIN1 && "AFG".equals(c.country())));
+        assertTrue(gaz.lookup("Idlib province").stream().anyMatch(c -> c.id().equals("sup:Idlib province")));
     }
 
     @Test
