@@ -1,0 +1,233 @@
+package org.faultline.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses one gazetteer entry per name and article (one sense per discourse). Each candidate gets a
+ * prior (population, feature class, capitals, countries and curated entries first) plus context:
+ * the article's country focus (the countries of the other places, weighted by mentions), the actor
+ * country hints, proximity to the other places, and the cues around its mentions (container,
+ * distance, nationality adjective, "province"). Choices feed each other's context, so scoring runs
+ * a few rounds, starting from the names that are not ambiguous.
+ */
+final class Disambiguator {
+
+    private static final int ROUNDS = 4;
+    private static final double NEAR_KM = 500;
+
+    /** All mentions that share a lookup key, and the entry chosen for them. */
+    static final class Group {
+        final String key;
+        final List<RawMention> mentions = new ArrayList<>();
+        final List<GeoCandidate> candidates = new ArrayList<>();
+        GeoCandidate choice;
+        double margin;
+
+        Group(String key) {
+            this.key = key;
+        }
+
+        void add(RawMention m) {
+            mentions.add(m);
+            for (GeoCandidate c : m.candidates) {
+                if (candidates.stream().noneMatch(x -> x.index() == c.index())) {
+                    candidates.add(c);
+                }
+            }
+        }
+    }
+
+    Map<String, Group> resolve(List<RawMention> mentions, Collection<String> hints) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (RawMention m : mentions) {
+            groups.computeIfAbsent(m.key, Group::new).add(m);
+        }
+        Map<RawMention, Group> groupOf = new IdentityHashMap<>();
+        for (Group g : groups.values()) {
+            for (RawMention m : g.mentions) {
+                groupOf.put(m, g);
+            }
+        }
+        Set<String> hintSet = hints == null ? Set.of() : Set.copyOf(hints);
+
+        // round 0: priors and hints only; the unambiguous choices seed the context
+        for (Group g : groups.values()) {
+            choose(g, c -> prior(c) + hint(c, hintSet));
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean seedOnly = round == 0;
+            List<Group> all = new ArrayList<>(groups.values());
+            boolean changed = false;
+            for (Group g : all) {
+                Map<String, Double> share = countryShare(all, g, seedOnly);
+                GeoCandidate before = g.choice;
+                choose(g, c -> prior(c) + hint(c, hintSet) + focus(c, share)
+                        + proximity(c, g, all, seedOnly) + cues(c, g, groupOf));
+                changed |= before != g.choice && (before == null || before.index() != g.choice.index());
+            }
+            if (!changed && round > 0) {
+                break;
+            }
+        }
+        return groups;
+    }
+
+    private interface Scorer {
+        double score(GeoCandidate c);
+    }
+
+    private static void choose(Group g, Scorer scorer) {
+        GeoCandidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (GeoCandidate c : g.candidates) {
+            double s = scorer.score(c);
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = c;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        g.choice = best;
+        g.margin = second == Double.NEGATIVE_INFINITY ? 99 : bestScore - second;
+    }
+
+    /** How likely an entry is before any context. */
+    static double prior(GeoCandidate c) {
+        double p = switch (c.kind()) {
+            case COUNTRY -> 9.0;
+            case REGION, DISTRICT, FEATURE, CROSSING -> 8.0;
+            case ADMIN1 -> 0.8 * Math.log10(c.population() + 1.0) - 1.0; // its population is summed from its places
+            case CITY -> Math.log10(c.population() + 1.0) + switch (c.featureCode()) {
+                case "PPLC" -> 2.0;
+                case "PPLA" -> 1.0;
+                case "PPLA2" -> 0.5;
+                default -> 0.0;
+            };
+        };
+        if (!c.primaryMatch() && (c.kind() == GeoKind.CITY || c.kind() == GeoKind.ADMIN1)) {
+            p -= 2.5; // matched only through an alternate name (often historical or foreign)
+        }
+        return p;
+    }
+
+    private static double hint(GeoCandidate c, Set<String> hints) {
+        return c.country() != null && hints.contains(c.country()) ? 2.5 : 0.0;
+    }
+
+    /**
+     * Countries of the other names, weighted by their mentions. In the seed round only names whose
+     * choice is clear count, so one ambiguous name cannot pull another its way.
+     */
+    private static Map<String, Double> countryShare(List<Group> all, Group self, boolean seedOnly) {
+        Map<String, Double> count = new HashMap<>();
+        double total = 0;
+        for (Group g : all) {
+            if (g == self || g.choice == null || g.choice.country() == null) {
+                continue;
+            }
+            if (seedOnly && g.margin < 2.0 && !singleCountry(g)) {
+                continue;
+            }
+            double w = g.mentions.size();
+            count.merge(g.choice.country(), w, Double::sum);
+            total += w;
+        }
+        if (total > 0) {
+            for (Map.Entry<String, Double> e : count.entrySet()) {
+                e.setValue(e.getValue() / total);
+            }
+        }
+        return count;
+    }
+
+    private static boolean singleCountry(Group g) {
+        String country = g.candidates.get(0).country();
+        for (GeoCandidate c : g.candidates) {
+            if (country == null || !country.equals(c.country())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double focus(GeoCandidate c, Map<String, Double> share) {
+        Double s = c.country() == null ? null : share.get(c.country());
+        return s == null ? 0.0 : 1.0 + 4.0 * s;
+    }
+
+    /** Closeness to the other places: the nearest one within 500 km (same admin1 counts as near). */
+    private static double proximity(GeoCandidate c, Group self, List<Group> all, boolean seedOnly) {
+        if (c.kind() == GeoKind.COUNTRY || c.country() == null) {
+            return 0.0;
+        }
+        double best = 0.0;
+        for (Group g : all) {
+            GeoCandidate p = g.choice;
+            if (g == self || p == null || p.kind() == GeoKind.COUNTRY || p.country() == null
+                    || (seedOnly && g.margin < 2.0) || p.index() == c.index()) {
+                continue;
+            }
+            double km = c.kmTo(p);
+            if (c.kind() == GeoKind.ADMIN1 && c.admin1Code() != null && c.admin1Code().equals(p.admin1Code())) {
+                km = 0;
+            }
+            if (km < NEAR_KM) {
+                best = Math.max(best, 2.5 * (1.0 - km / NEAR_KM));
+            }
+        }
+        return best;
+    }
+
+    /** The cues around the group's mentions; the strongest mention counts. */
+    private static double cues(GeoCandidate c, Group g, Map<RawMention, Group> groupOf) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (RawMention m : g.mentions) {
+            double s = 0.0;
+            if (m.adminSuffix && (c.kind() == GeoKind.ADMIN1 || c.kind() == GeoKind.REGION)) {
+                s += 3.0;
+            }
+            if (m.cityNoun && c.kind() == GeoKind.CITY) {
+                s += 1.0;
+            }
+            if (m.demonymCountry != null) {
+                s += m.demonymCountry.equals(c.country()) ? 4.0 : -1.0;
+            }
+            if (m.container != null) {
+                Group cg = groupOf.get(m.container);
+                GeoCandidate r = cg == null ? null : cg.choice;
+                if (r != null && r.country() != null && r.kind() != GeoKind.CITY && r.kind() != GeoKind.DISTRICT) {
+                    if (r.country().equals(c.country())) {
+                        s += 4.0;
+                        if (r.kind() == GeoKind.ADMIN1 && r.admin1Code() != null && r.admin1Code().equals(c.admin1Code())) {
+                            s += 2.0;
+                        }
+                    } else {
+                        s -= 2.0;
+                    }
+                }
+            }
+            if (m.reference != null) {
+                Group rg = groupOf.get(m.reference);
+                GeoCandidate r = rg == null ? null : rg.choice;
+                if (r != null && r.kind() != GeoKind.COUNTRY) {
+                    double km = c.kmTo(r);
+                    double expected = m.nearKm > 0 ? m.nearKm : 100;
+                    double slack = m.nearKm > 0 ? Math.max(40, 0.5 * m.nearKm) : 200;
+                    s += Math.abs(km - expected) <= slack ? 4.0 : km < NEAR_KM ? 1.0 : -1.0;
+                }
+            }
+            best = Math.max(best, s);
+        }
+        return best;
+    }
+}

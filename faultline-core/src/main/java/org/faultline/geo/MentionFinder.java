@@ -1,0 +1,468 @@
+package org.faultline.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.faultline.analysis.Span;
+import org.faultline.nlp.AnnotatedArticle;
+import org.faultline.nlp.EntityMention;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Recognition: finds the place names of an article. NER LOCATION spans come first; then gazetteer
+ * lookups over capitalised n-grams (up to four tokens) catch what NER missed, each accepted only
+ * with enough support (a locative cue, a country or curated name, a large population) because a
+ * capitalised word in news is more often an actor, a person or a headline word than a village.
+ */
+final class MentionFinder {
+
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final int MAX_STOP_TOKENS = 7;
+    private static final long LARGE_PLACE = 100_000;
+
+    private static final Set<String> LOCATION_TYPES = Set.of(
+            "LOCATION", "LOC", "GPE", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "FAC");
+    private static final Set<String> IGNORED_TYPES = Set.of(
+            "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "EMAIL", "URL", "O");
+    /** "al-Hasakah", "d'Ivoire": a lower-case article or elision before a capital still starts a name. */
+    private static final Pattern ARTICLE_PREFIX =
+            Pattern.compile("^(?:(?:al|el|ar|as|ad|an|ash|at|az|ed|ez)[-\u2011]|[dl]['\u2019])\\p{Lu}.*");
+
+    private enum Tag { NONE, LOC, PER, OTHER }
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    List<RawMention> find(AnnotatedArticle doc) {
+        Map<Integer, List<EntityMention>> entities = new HashMap<>();
+        for (EntityMention e : doc.entities()) {
+            entities.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
+        }
+        List<RawMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            new SentenceScan(doc.text(), s, entities.getOrDefault(s.index(), List.of()), out).run();
+        }
+        out.sort(Comparator.comparingInt(m -> m.span.start()));
+        return out;
+    }
+
+    /** The state of scanning one sentence. */
+    private final class SentenceScan {
+        final String text;
+        final Sentence sentence;
+        final List<Token> toks;
+        final List<EntityMention> ents;
+        final List<RawMention> out;
+        final Tag[] tag;
+        final EntityMention[] entityAt;
+        final boolean[] used;
+        final boolean[] inMention;
+        final int first;
+        final boolean titleCase;
+        int lastMentionEnd = -1;
+
+        SentenceScan(String text, Sentence sentence, List<EntityMention> ents, List<RawMention> out) {
+            this.text = text;
+            this.sentence = sentence;
+            this.toks = sentence.tokens();
+            this.ents = ents;
+            this.out = out;
+            int n = toks.size();
+            tag = new Tag[n];
+            entityAt = new EntityMention[n];
+            used = new boolean[n];
+            inMention = new boolean[n];
+            java.util.Arrays.fill(tag, Tag.NONE);
+            for (EntityMention e : ents) {
+                Tag t = LOCATION_TYPES.contains(e.type()) ? Tag.LOC
+                        : "PERSON".equals(e.type()) ? Tag.PER
+                        : IGNORED_TYPES.contains(e.type()) ? Tag.NONE : Tag.OTHER;
+                for (int i = Math.max(0, e.tokenStart()); i < Math.min(n, e.tokenEnd()); i++) {
+                    tag[i] = t;
+                    entityAt[i] = e;
+                }
+            }
+            int f = 0;
+            while (f < n && !hasLetter(toks.get(f).word())) {
+                f++;
+            }
+            first = f;
+            titleCase = isTitleCase(toks);
+        }
+
+        void run() {
+            for (EntityMention e : ents) {
+                if (LOCATION_TYPES.contains(e.type())) {
+                    nerLocation(e.tokenStart(), e.tokenEnd());
+                }
+            }
+            for (int i = 0; i < toks.size(); i++) {
+                if (!used[i] && isNameStart(toks.get(i).word()) && !isDeterminer(toks.get(i).word())) {
+                    if (tag[i] == Tag.OTHER) {
+                        otherEntity(i);
+                    } else {
+                        ngram(i);
+                    }
+                }
+            }
+        }
+
+        /** A NER LOCATION span: trusted as a place when the gazetteer knows it and no rule vetoes it. */
+        private void nerLocation(int a, int b) {
+            b = Math.min(b, toks.size());
+            while (a < b && isDeterminer(word(a))) {
+                a++;
+            }
+            while (b > a && isPossessive(word(b - 1))) {
+                b--;
+            }
+            if (a >= b || used[a]) {
+                return;
+            }
+            String surface = surface(a, b);
+            if (lexicon.isNotPlace(surface)) {
+                mark(a, b);
+                return;
+            }
+            List<GeoCandidate> cands = gazetteer.lookup(surface);
+            boolean suffix = false;
+            int end = b;
+            if (cands.isEmpty() && b - a > 1 && Names.ADMIN_WORDS.contains(lower(b - 1))) {
+                end = b - 1;
+                cands = gazetteer.lookup(surface(a, end));
+                suffix = true;
+            }
+            if (cands.isEmpty()) {
+                return; // left to the n-gram scan, which may find a shorter name inside
+            }
+            if (!vetoed(a, end, surface(a, end), cands, true)) {
+                RawMention m = add(a, end, cands, true);
+                m.adminSuffix |= suffix;
+            }
+            mark(a, b);
+        }
+
+        /** ORGANIZATION/MISC spans are places only when exactly a gazetteer name after a locative. */
+        private void otherEntity(int i) {
+            EntityMention e = entityAt[i];
+            int a = Math.max(i, e.tokenStart());
+            int b = Math.min(toks.size(), e.tokenEnd());
+            while (b > a && isPossessive(word(b - 1))) {
+                b--;
+            }
+            boolean cue = locative(a, false) || "of".equals(previousWord(a));
+            if (a < b && a == i && cue && !lexicon.isNotPlace(surface(a, b))) {
+                List<GeoCandidate> cands = gazetteer.lookup(surface(a, b));
+                if (!cands.isEmpty() && !vetoed(a, b, surface(a, b), cands, false)) {
+                    add(a, b, cands, false);
+                }
+            }
+            mark(i, Math.max(i + 1, Math.min(toks.size(), e.tokenEnd())));
+        }
+
+        /** The longest gazetteer name (or stop phrase) starting at token i. */
+        private void ngram(int i) {
+            int n = toks.size();
+            for (int len = Math.min(MAX_STOP_TOKENS, n - i); len >= 1; len--) {
+                int j = i + len;
+                if (!validSpan(i, j)) {
+                    continue;
+                }
+                String surface = surface(i, j);
+                if (lexicon.isNotPlace(surface)) {
+                    mark(i, j);
+                    return;
+                }
+                if (len > MAX_NAME_TOKENS) {
+                    continue;
+                }
+                List<GeoCandidate> cands = gazetteer.lookup(surface);
+                if (cands.isEmpty()) {
+                    continue;
+                }
+                if (personInside(i, j)) {
+                    continue;
+                }
+                boolean ner = false;
+                for (int t = i; t < j; t++) {
+                    ner |= tag[t] == Tag.LOC;
+                }
+                if (!vetoed(i, j, surface, cands, ner) && accepted(i, j, cands, ner)) {
+                    add(i, j, cands, ner);
+                }
+                mark(i, j);
+                return;
+            }
+        }
+
+        /** Rules that reject a match whatever its support. */
+        private boolean vetoed(int a, int b, String surface, List<GeoCandidate> cands, boolean ner) {
+            // "US-backed", "Saudi-led" when the tokenizer split the hyphen: an adjective
+            if (b + 1 < toks.size() && isHyphen(word(b)) && adjacent(b - 1, b) && lower(b + 1).endsWith("ed")) {
+                return true;
+            }
+            // "US", "UAE", "DRC": abbreviations are adjectives ("US forces") unless after "in", "to" ...
+            String compact = surface.replace(".", "");
+            if (Names.isAllCaps(surface) && compact.length() <= 4 && !compact.contains(" ")) {
+                return !locative(a, false);
+            }
+            return false;
+        }
+
+        /** Support for a gazetteer match that NER did not tag (or tagged within a longer span). */
+        private boolean accepted(int a, int b, List<GeoCandidate> cands, boolean ner) {
+            boolean country = false;
+            boolean curated = false;
+            long pop = 0;
+            for (GeoCandidate c : cands) {
+                country |= c.kind() == GeoKind.COUNTRY;
+                curated |= c.kind().curated();
+                if (c.kind() == GeoKind.CITY) {
+                    pop = Math.max(pop, c.population()); // an admin1's population is a sum: not evidence
+                }
+            }
+            boolean common = cands.get(0).commonWord();
+            boolean atStart = a == first || (a > 0 && isOpening(word(a - 1)));
+            if (common && !country) {
+                return ner ? true : locative(a, true) || placeNounBefore(a);
+            }
+            if (ner) {
+                return true;
+            }
+            if (namePart(a)) {
+                return false; // "Michael Jordan", "President Hadi", "Carrie Lam": part of a longer name
+            }
+            if (atStart || titleCase) {
+                return country || curated || pop >= LARGE_PLACE;
+            }
+            return country || curated || pop >= LARGE_PLACE || locative(a, false) || placeNounBefore(a)
+                    || listContinuation(a) || containmentAfter(b);
+        }
+
+        private RawMention add(int a, int b, List<GeoCandidate> cands, boolean ner) {
+            Span span = new Span(toks.get(a).start(), toks.get(b - 1).end());
+            String surface = surface(a, b);
+            int trimmed = possessiveLength(surface);
+            if (trimmed > 0) {
+                surface = surface.substring(0, surface.length() - trimmed);
+                span = new Span(span.start(), span.end() - trimmed);
+            }
+            String key = Names.key(surface);
+            String bare = Names.withoutAdminSuffix(key);
+            RawMention m = new RawMention(sentence.index(), a, b, span, surface, bare != null ? bare : key, cands,
+                    ner, locative(a, false) || placeNounBefore(a));
+            m.adminSuffix = b < toks.size() && Names.ADMIN_WORDS.contains(lower(b)) || bare != null;
+            String prev = previousWord(a);
+            String prev2 = a >= 2 ? lower(a - 2) : "";
+            m.cityNoun = Set.of("city", "town", "village", "port", "capital").contains(prev)
+                    || ("of".equals(prev) && Set.of("city", "town", "village", "port", "capital").contains(prev2));
+            out.add(m);
+            lastMentionEnd = b;
+            for (int t = a; t < b; t++) {
+                inMention[t] = true;
+            }
+            return m;
+        }
+
+        // ------------------------------------------------------------ cues
+
+        /** A locative word before the name, skipping "the" and direction adjectives ("in western"). */
+        private boolean locative(int a, boolean strong) {
+            int k = a - 1;
+            while (k >= 0 && (isDeterminer(lower(k)) || Lexicon.DIRECTIONS.contains(lower(k)) && !"of".equals(lower(k)))) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            String w = lower(k);
+            if ("to".equals(w) && k > 0 && Set.of("according", "due", "close", "next", "belonging", "loyal")
+                    .contains(lower(k - 1))) {
+                return false;
+            }
+            return strong ? Lexicon.STRONG_LOCATIVE.contains(w) : Lexicon.LOCATIVE.contains(w);
+        }
+
+        /**
+         * Right after another capitalised word that is not a place, a determiner, a direction or a
+         * nationality, a name is most likely the rest of a person's or organisation's name.
+         */
+        private boolean namePart(int a) {
+            if (a <= first || titleCase || !adjacentOrSpace(a - 1, a) || inMention[a - 1]) {
+                return false;
+            }
+            String prev = word(a - 1);
+            return isNameStart(prev) && !isDeterminer(prev) && !Lexicon.DIRECTIONS.contains(lower(a - 1))
+                    && !Lexicon.FUNCTION_WORDS.contains(lower(a - 1)) && !lexicon.isDemonym(prev);
+        }
+
+        /** "the town of X", "the capital Sanaa", "the port city of Hodeidah". */
+        private boolean placeNounBefore(int a) {
+            int k = a - 1;
+            if (k >= 0 && "of".equals(lower(k))) {
+                k--;
+            }
+            return k >= 0 && Lexicon.PLACE_NOUNS.contains(lower(k));
+        }
+
+        /** "Fallujah, Mosul and Raqqa": a name right after a recognised one and a comma or "and". */
+        private boolean listContinuation(int a) {
+            int k = a - 1;
+            if (k < 0 || !Set.of(",", "and", "or", "&", "/").contains(lower(k))) {
+                return false;
+            }
+            return lastMentionEnd == k || (k > 0 && ",".equals(lower(k - 1)) && lastMentionEnd == k - 1);
+        }
+
+        /** "X, in Y", "X province", "X, 40 miles west of Y": the text itself treats X as a place. */
+        private boolean containmentAfter(int b) {
+            if (b >= toks.size()) {
+                return false;
+            }
+            if (Names.ADMIN_WORDS.contains(lower(b))) {
+                return true;
+            }
+            if (!",".equals(lower(b)) || b + 1 >= toks.size()) {
+                return false;
+            }
+            String w = lower(b + 1);
+            return "in".equals(w) || "near".equals(w) || Lexicon.DIRECTIONS.contains(w) && !"the".equals(w)
+                    && !"of".equals(w) || w.chars().allMatch(Character::isDigit) && !w.isEmpty();
+        }
+
+        // ------------------------------------------------------------ tokens
+
+        private boolean validSpan(int i, int j) {
+            for (int t = i; t < j; t++) {
+                if (used[t]) {
+                    return false;
+                }
+                if (t > i && !adjacentOrSpace(t - 1, t)) {
+                    return false;
+                }
+            }
+            String last = word(j - 1);
+            boolean lastOk = isNameStart(last) || (j - 1 > i && Lexicon.NAME_SUFFIXES.contains(lower(j - 1)));
+            if (!lastOk) {
+                return false;
+            }
+            for (int t = i + 1; t < j - 1; t++) {
+                String w = word(t);
+                if (!isNameStart(w) && !Lexicon.CONNECTORS.contains(lower(t)) && !isHyphen(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** PERSON tokens may be part of a place name only when a place noun ends it ("Prince Edward station"). */
+        private boolean personInside(int i, int j) {
+            for (int t = i; t < j; t++) {
+                if (tag[t] == Tag.PER) {
+                    return !Lexicon.NAME_SUFFIXES.contains(lower(j - 1)) || tag[j - 1] == Tag.PER;
+                }
+            }
+            return false;
+        }
+
+        private void mark(int a, int b) {
+            for (int t = a; t < b && t < used.length; t++) {
+                used[t] = true;
+            }
+        }
+
+        private String surface(int a, int b) {
+            return text.substring(toks.get(a).start(), toks.get(b - 1).end());
+        }
+
+        private String word(int i) { return toks.get(i).word(); }
+
+        private String lower(int i) { return Names.lower(toks.get(i).word()); }
+
+        private String previousWord(int a) { return a > 0 ? lower(a - 1) : ""; }
+
+        private boolean adjacent(int a, int b) { return toks.get(a).end() == toks.get(b).start(); }
+
+        /** Tokens of one name are joined by nothing (split hyphens) or by spaces within one line. */
+        private boolean adjacentOrSpace(int a, int b) {
+            int from = toks.get(a).end();
+            int to = toks.get(b).start();
+            if (to < from || to - from > 2) {
+                return false;
+            }
+            for (int c = from; c < to; c++) {
+                if (text.charAt(c) != ' ' && text.charAt(c) != '\u00a0') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    // ---------------------------------------------------------------- word classes
+
+    /** Capitalised, or an Arabic article before a capital ("al-Hasakah"). */
+    static boolean isNameStart(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        int cp = w.codePointAt(0);
+        return Character.isUpperCase(cp) || Character.isTitleCase(cp) || ARTICLE_PREFIX.matcher(w).matches();
+    }
+
+    static boolean hasLetter(String w) {
+        return w.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean isDeterminer(String w) {
+        String l = Names.lower(w);
+        return l.equals("the") || l.equals("a") || l.equals("an");
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+    }
+
+    /** Length of a possessive ending left on the last token ("Iraq's"), or 0. */
+    private static int possessiveLength(String s) {
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static boolean isHyphen(String w) {
+        return w.equals("-") || w.equals("\u2010") || w.equals("\u2011") || w.equals("\u2013");
+    }
+
+    private static boolean isOpening(String w) {
+        return w.equals("\"") || w.equals("\u201c") || w.equals("'") || w.equals("\u2018") || w.equals("(")
+                || w.equals("-LRB-") || w.equals("``") || w.equals(":") || w.equals("\u2013") || w.equals("\u2014");
+    }
+
+    /** A headline or heading: most words capitalised, so capitals say nothing about names. */
+    private static boolean isTitleCase(List<Token> toks) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : toks) {
+            String w = t.word();
+            if (w.length() > 3 && hasLetter(w)) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+}

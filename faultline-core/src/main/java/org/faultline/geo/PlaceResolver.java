@@ -1,0 +1,141 @@
+package org.faultline.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.faultline.analysis.Place;
+import org.faultline.analysis.Span;
+import org.faultline.nlp.AnnotatedArticle;
+import org.faultline.nlp.Token;
+
+/**
+ * Finds and resolves the places of an article: recognition ({@link MentionFinder}), context cues
+ * ({@link CueFinder}), disambiguation ({@link Disambiguator}), then two filters for mentions that
+ * name a place without being one: capitals standing for their governments ("Beijing has accused",
+ * "urged Moscow to") and curated landmarks out of context (a "Legislative Council" in an article
+ * with no Hong Kong). Thread-safe; one instance serves any number of articles.
+ */
+public final class PlaceResolver {
+
+    private final MentionFinder finder;
+    private final CueFinder cueFinder;
+    private final Disambiguator disambiguator = new Disambiguator();
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        Objects.requireNonNull(gazetteer, "gazetteer");
+        Lexicon lexicon = Lexicon.get();
+        this.finder = new MentionFinder(gazetteer, lexicon);
+        this.cueFinder = new CueFinder(lexicon);
+    }
+
+    /**
+     * Resolves the places of {@code doc}. {@code actorCountryHints} are ISO3 codes of the countries
+     * of the article's actors (may be empty): a mild prior for places in those countries.
+     */
+    public ResolvedPlaces resolve(AnnotatedArticle doc, Collection<String> actorCountryHints) {
+        List<RawMention> raw = finder.find(doc);
+        if (raw.isEmpty()) {
+            return new ResolvedPlaces(List.of(), List.of());
+        }
+        cueFinder.find(doc, raw);
+        Map<String, Disambiguator.Group> groups = disambiguator.resolve(raw,
+                actorCountryHints == null ? List.of() : actorCountryHints);
+
+        Map<String, Integer> countryMentions = new HashMap<>();
+        for (Disambiguator.Group g : groups.values()) {
+            if (g.choice != null && g.choice.country() != null) {
+                countryMentions.merge(g.choice.country(), g.mentions.size(), Integer::sum);
+            }
+        }
+        List<RawMention> kept = new ArrayList<>();
+        Map<RawMention, GeoCandidate> chosen = new HashMap<>();
+        for (RawMention m : raw) {
+            Disambiguator.Group g = groups.get(m.key);
+            GeoCandidate c = g.choice;
+            if (c == null || outOfContext(m, c, g, countryMentions) || metonym(doc, m, c)) {
+                continue;
+            }
+            kept.add(m);
+            chosen.put(m, c);
+        }
+        return build(kept, chosen);
+    }
+
+    /** A curated district or crossing needs its country elsewhere in the article or a locative cue. */
+    private static boolean outOfContext(RawMention m, GeoCandidate c, Disambiguator.Group g,
+                                        Map<String, Integer> countryMentions) {
+        if (c.kind() != GeoKind.DISTRICT && c.kind() != GeoKind.CROSSING) {
+            return false;
+        }
+        if (m.locative || c.country() == null) {
+            return false;
+        }
+        int others = countryMentions.getOrDefault(c.country(), 0) - g.mentions.size();
+        return others <= 0;
+    }
+
+    /** A national capital acting or addressed as its government: "Moscow will deploy", "urged Beijing to". */
+    private static boolean metonym(AnnotatedArticle doc, RawMention m, GeoCandidate c) {
+        if (c.kind() != GeoKind.CITY || !"PPLC".equals(c.featureCode()) || m.locative) {
+            return false;
+        }
+        List<Token> toks = doc.sentences().get(m.sentence).tokens();
+        int k = m.tokenEnd;
+        while (k < toks.size() && Lexicon.AUXILIARIES.contains(Names.lower(toks.get(k).word()))) {
+            k++;
+        }
+        if (k < toks.size() && isAgentVerb(toks.get(k))) {
+            return true;
+        }
+        int p = m.tokenStart - 1;
+        if (p >= 0 && m.tokenEnd < toks.size() && Lexicon.ADDRESS_VERBS.contains(Names.lower(toks.get(p).word()))) {
+            String next = Names.lower(toks.get(m.tokenEnd).word());
+            return next.equals("to") || next.equals("of") || next.equals("for");
+        }
+        return false;
+    }
+
+    private static boolean isAgentVerb(Token t) {
+        String w = Names.lower(t.word());
+        String lemma = t.lemma() == null ? w : Names.lower(t.lemma());
+        if (t.pos() != null && !t.pos().isEmpty() && !t.pos().startsWith("VB") && !t.pos().startsWith("MD")) {
+            return false; // tagged as something else ("Moscow talks")
+        }
+        return Lexicon.AGENT_VERBS.contains(w) || Lexicon.AGENT_VERBS.contains(lemma);
+    }
+
+    private static ResolvedPlaces build(List<RawMention> kept, Map<RawMention, GeoCandidate> chosen) {
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        Map<String, GeoCandidate> entries = new HashMap<>();
+        for (RawMention m : kept) {
+            GeoCandidate c = chosen.get(m);
+            spans.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(m.span);
+            entries.putIfAbsent(c.id(), c);
+        }
+        Map<String, Place> places = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Span>> e : spans.entrySet()) {
+            places.put(e.getKey(), toPlace(entries.get(e.getKey()), e.getValue()));
+        }
+        List<PlaceMention> mentions = new ArrayList<>(kept.size());
+        for (RawMention m : kept) {
+            mentions.add(new PlaceMention(m.span, m.sentence, m.tokenStart, m.tokenEnd,
+                    places.get(chosen.get(m).id())));
+        }
+        return new ResolvedPlaces(new ArrayList<>(places.values()), mentions);
+    }
+
+    private static Place toPlace(GeoCandidate c, List<Span> mentions) {
+        return new Place(c.id(), c.name(), round(c.lat()), round(c.lon()), c.country(),
+                c.kind() == GeoKind.COUNTRY ? null : c.admin1Name(), c.geonameId() > 0 ? c.geonameId() : null,
+                c.featureCode(), c.precision(), List.copyOf(mentions));
+    }
+
+    /** Five decimals (about a metre), as GeoNames publishes them; drops the float noise. */
+    private static double round(double v) {
+        return Math.round(v * 1e5) / 1e5;
+    }
+}
