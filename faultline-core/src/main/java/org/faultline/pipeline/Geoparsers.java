@@ -1,14 +1,24 @@
 package org.faultline.pipeline;
 
 import java.util.List;
+import org.faultline.events.PlaceSpot;
+import org.faultline.geo.Gazetteer;
+import org.faultline.geo.PlaceResolver;
+import org.faultline.geo.ResolvedPlaces;
 
 /** The available geoparsers. */
 public final class Geoparsers {
     private Geoparsers() {
     }
 
-    /** Until the gazetteer is wired in, no places. */
+    /** GeoNames-backed resolution with the bundled gazetteer (built at build time). */
     public static Geoparser standard() {
-        return (doc, hints) -> new Geoparser.Located(List.of(), List.of());
+        PlaceResolver resolver = new PlaceResolver(Gazetteer.loadDefault());
+        return (doc, hints) -> {
+            ResolvedPlaces r = resolver.resolve(doc, hints);
+            List<PlaceSpot> spots = r.mentions().stream()
+                    .map(m -> new PlaceSpot(m.sentence(), m.tokenStart(), m.tokenEnd(), m.span(), m.place())).toList();
+            return new Geoparser.Located(r.places(), spots);
+        };
     }
 }
