@@ -90,11 +90,10 @@ public final class EventExtractor {
             type = "PROTEST"; // protesters storming a building is coded as protest
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject());
-        boolean placeInSentence = place != null && s.start() <= place.mention().start() && place.mention().end() <= s.end();
-        if (r.isEmpty() && !placeInSentence) {
-            return null; // no identifiable party or place: generic statement
-        }
         EventDate date = dater.date(s, m.head(), times, published);
+        if (r.isEmpty() && !anchored(s, m, place, date)) {
+            return null; // no identifiable party and nothing that pins down a happening: generic statement
+        }
         Draft d = new Draft();
         d.type = type;
         d.mode = p.mode();
@@ -107,6 +106,16 @@ public final class EventExtractor {
         d.trigger = m.span();
         d.head = m.head();
         return d;
+    }
+
+    /**
+     * An event without actors is kept only when the text pins it down: a verb with a place in its own
+     * clause ("Stepanakert was shelled"), or an explicit date ("the war began on 27 September").
+     */
+    private static boolean anchored(Sentence s, TriggerMatch m, PlaceRef place, EventDate date) {
+        boolean datedInText = date != null && date.mention() != null;
+        boolean placeInClause = place != null && ("clause".equals(place.basis()) || "object".equals(place.basis()));
+        return datedInText || (placeInClause && s.token(m.head()).isVerb());
     }
 
     /**
@@ -123,10 +132,16 @@ public final class EventExtractor {
         return s.children(m.head(), "aux:pass").isEmpty();
     }
 
-    /** A nominal co-event without a target takes the target of its sentence's event of the same type. */
+    /**
+     * Within a sentence: a co-event with its own source but no target takes the target of the same-type
+     * event ("US airstrikes" in "the army, backed by US airstrikes, drives Isis out"); a same-type
+     * event with no source of its own is a second mention of the one that has a source, and is dropped.
+     */
     private static void shareTargets(List<Draft> drafts) {
+        drafts.removeIf(d -> d.source.isEmpty() && drafts.stream().anyMatch(o -> o != d && o.type.equals(d.type)
+                && !o.source.isEmpty() && ids(o.target).containsAll(ids(d.target))));
         for (Draft d : drafts) {
-            if (d.target.isEmpty()) {
+            if (d.target.isEmpty() && !d.source.isEmpty()) {
                 for (Draft o : drafts) {
                     if (o != d && o.type.equals(d.type) && !o.target.isEmpty()) {
                         d.target = o.target;
@@ -135,6 +150,10 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    private static java.util.Set<String> ids(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::id).collect(java.util.stream.Collectors.toSet());
     }
 
     private static Draft nearest(List<Draft> drafts, int token) {
