@@ -20,7 +20,7 @@ import org.faultline.nlp.Token;
  */
 public final class ActorRecognizer {
     private static final Set<String> LOCATIVE = Set.of("in", "into", "across", "throughout", "near", "inside",
-            "within", "at", "around", "outside", "towards", "toward");
+            "within", "at", "around", "outside", "towards", "toward", "capital", "city", "of", "from", "to", "over");
 
     private final KnowledgeBase kb;
 
@@ -82,8 +82,8 @@ public final class ActorRecognizer {
                 if (e == null) {
                     continue;
                 }
-                if (isState(e) && i > 0 && LOCATIVE.contains(toks.get(i - 1).lowerWord())) {
-                    break; // "in Iraq" names a place, not an actor
+                if ((isState(e) || isCapital(e, surface)) && i > 0 && LOCATIVE.contains(toks.get(i - 1).lowerWord())) {
+                    break; // "in Iraq", "the capital Sanaa" name places, not actors
                 }
                 out.add(ActorMention.of(e, ActorMention.Kind.NAMED, surface, s.index(), i, j,
                         new Span(toks.get(i).start(), toks.get(j - 1).end())));
@@ -275,6 +275,15 @@ public final class ActorRecognizer {
             }
         }
         return best;
+    }
+
+    private boolean isCapital(ActorEntry e, String surface) {
+        if (!"GOV".equals(e.sector())) {
+            return false;
+        }
+        StateEntry st = kb.state(e.country());
+        return st != null && (surface.equalsIgnoreCase(st.capital()) || st.metonyms().stream()
+                .anyMatch(m -> m.equalsIgnoreCase(surface)));
     }
 
     private static boolean isState(ActorEntry e) {

@@ -15,9 +15,11 @@ public final class Anaphora {
     private static final Set<String> SINGULAR = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> PERSON = Set.of("he", "him", "his", "she", "her", "himself", "herself");
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement",
-            "militants", "rebels", "insurgents", "fighters", "jihadists", "militia", "militias", "forces", "troops",
-            "army", "regime", "government", "coalition", "alliance", "soldiers");
+    private static final Set<String> NONSTATE_NOUNS = Set.of("group", "organisation", "organization", "movement",
+            "militants", "rebels", "insurgents", "fighters", "jihadists", "militia", "militias");
+    private static final Set<String> ARMED_NOUNS = Set.of("forces", "troops", "army", "soldiers", "coalition",
+            "alliance");
+    private static final Set<String> STATE_NOUNS = Set.of("regime", "government", "authorities");
     private static final Set<String> DEMONSTRATIVES = Set.of("the", "these", "those", "this", "that");
 
     private final List<ActorMention> mentions;
@@ -33,7 +35,19 @@ public final class Anaphora {
         if (SINGULAR.contains(w) || PLURAL.contains(w) || PERSON.contains(w)) {
             return t.pos().startsWith("PRP");
         }
-        return GROUP_NOUNS.contains(w) && token > 0 && DEMONSTRATIVES.contains(s.token(token - 1).lowerWord());
+        if (!(NONSTATE_NOUNS.contains(w) || ARMED_NOUNS.contains(w) || STATE_NOUNS.contains(w))) {
+            return false;
+        }
+        // "the group", "these forces", "the Islamic group": a determiner, at most one modifier between
+        for (int k = token - 1; k >= Math.max(0, token - 2); k--) {
+            if (DEMONSTRATIVES.contains(s.token(k).lowerWord())) {
+                return true;
+            }
+            if (!(s.token(k).isAdjective() || s.token(k).isProperNoun())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The antecedent of the anaphor at (sentence, token), or null. */
@@ -66,7 +80,12 @@ public final class Anaphora {
         if (PLURAL.contains(w)) {
             return true;
         }
-        // "the group", "these forces": an armed actor
+        if (NONSTATE_NOUNS.contains(w)) {
+            return m.isArmed() && !"STATE_FORCES".equals(m.type());
+        }
+        if (STATE_NOUNS.contains(w)) {
+            return "GOVERNMENT".equals(m.type());
+        }
         return m.isArmed();
     }
 }

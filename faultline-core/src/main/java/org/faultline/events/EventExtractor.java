@@ -31,6 +31,7 @@ public final class EventExtractor {
     private final CodeTable codes;
     private final EventDater dater = new EventDater();
     private final CountExtractor counter = new CountExtractor();
+    private final NounLicensing nouns = new NounLicensing();
 
     public EventExtractor(TriggerDictionary dictionary, CodeTable codes) {
         this.matcher = new TriggerMatcher(dictionary);
@@ -45,6 +46,9 @@ public final class EventExtractor {
         List<Event> events = new ArrayList<>();
         List<CountFact> counts = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            if (isHeading(s)) {
+                continue; // titles, captions and subheadings repeat or announce the body's events
+            }
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
             for (TriggerMatch m : matcher.match(s)) {
@@ -53,6 +57,7 @@ public final class EventExtractor {
                     drafts.add(d);
                 }
             }
+            mergeKillings(s, drafts);
             shareTargets(drafts);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
@@ -86,11 +91,17 @@ public final class EventExtractor {
         if (p.has("needs-actor") && r.isEmpty()) {
             return null;
         }
+        if (p.has("armed-source") && r.source().stream().noneMatch(ActorMention::isArmed)) {
+            return null; // civilians fleeing is displacement, counted; not a retreat
+        }
+        if (s.token(m.head()).isNoun() && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
+            return null;
+        }
         if (type.equals("ASSAULT") && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
             type = "PROTEST"; // protesters storming a building is coded as protest
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject());
-        EventDate date = dater.date(s, m.head(), times, published);
+        EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
         if (r.isEmpty() && !anchored(s, m, place, date)) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }
@@ -109,6 +120,59 @@ public final class EventExtractor {
     }
 
     /**
+     * "forces, backed (up) by US air strikes", "with Russian airpower backing": backing that describes
+     * an actor states a standing relation (the relation extractor records it), not an event.
+     */
+    private static boolean isDescriptiveParticiple(Sentence s, TriggerMatch m) {
+        String type = m.pattern().type();
+        if (!(type.equals("SUPPORT") || type.equals("AID") || type.equals("COOPERATE"))) {
+            return false;
+        }
+        int h = m.head();
+        boolean byFollows = false;
+        for (int k = h + 1; k <= Math.min(h + 2, s.tokens().size() - 1); k++) {
+            byFollows |= s.token(k).lowerWord().equals("by");
+        }
+        if (byFollows && s.children(h, "aux").isEmpty() && s.children(h, "aux:pass").isEmpty()) {
+            return true;
+        }
+        for (int k = h - 1; k >= Math.max(0, h - 4); k--) {
+            if (s.token(k).lowerWord().equals("with") && s.token(h).isNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence without final punctuation is a title, caption or subheading. */
+    private static boolean isHeading(Sentence s) {
+        if (s.tokens().isEmpty()) {
+            return true;
+        }
+        String last = s.token(s.tokens().size() - 1).word();
+        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.endsWith("\u201d")
+                || last.equals("\"") || last.endsWith("'") || last.equals("\u2019"));
+    }
+
+    /** Whether a nominal trigger's actors hang off the noun itself ("US airstrikes", "Isis's takeover"). */
+    private static boolean hasOwnActor(Sentence s, int noun, Roles r) {
+        for (ActorMention a : r.source()) {
+            if (a.sentence() == s.index() && a.tokenStart() < noun && noun - a.tokenEnd() <= 6) {
+                var up = s.headEdge(a.tokenEnd() - 1);
+                if (up != null && (up.governor() == noun || a.tokenEnd() == noun)) {
+                    return true;
+                }
+            }
+        }
+        for (var d : s.children(noun)) {
+            if (d.relation().startsWith("nmod") && !r.target().isEmpty()) {
+                return true; // "attacks on civilians", "siege of the Houthis"
+            }
+        }
+        return false;
+    }
+
+    /**
      * An event without actors is kept only when the text pins it down: a verb with a place in its own
      * clause ("Stepanakert was shelled"), or an explicit date ("the war began on 27 September").
      */
@@ -119,18 +183,34 @@ public final class EventExtractor {
     }
 
     /**
-     * "forces, backed by US air strikes": a participle that describes an actor states a standing
-     * relation (the relation extractor records it), not an event of its own.
+     * "stormed by US forces, killing thousands", "an air strike ... killed 51 people": the killing is
+     * the outcome of the attack in the same sentence, not a second event. Its victims become the
+     * attack's target when the attack has none.
      */
-    private static boolean isDescriptiveParticiple(Sentence s, TriggerMatch m) {
-        var t = s.token(m.head());
-        boolean relational = m.pattern().type().equals("SUPPORT") || m.pattern().type().equals("AID")
-                || m.pattern().type().equals("COOPERATE");
-        if (!relational || !t.pos().equals("VBN") || !s.children(m.head(), "aux").isEmpty()) {
-            return false;
+    private static void mergeKillings(Sentence s, List<Draft> drafts) {
+        List<Draft> killings = drafts.stream().filter(d -> d.type.equals("ASSAULT")
+                && KILLING.contains(s.token(d.head).lowerLemma())).toList();
+        for (Draft k : killings) {
+            Draft into = null;
+            for (Draft d : drafts) {
+                if (d != k && d.type.equals("ASSAULT") && !KILLING.contains(s.token(d.head).lowerLemma())
+                        && (into == null || Math.abs(d.head - k.head) < Math.abs(into.head - k.head))) {
+                    into = d;
+                }
+            }
+            if (into != null) {
+                if (into.target.isEmpty()) {
+                    into.target = k.target;
+                }
+                if (into.source.isEmpty()) {
+                    into.source = k.source;
+                }
+                drafts.remove(k);
+            }
         }
-        return s.children(m.head(), "aux:pass").isEmpty();
     }
+
+    private static final java.util.Set<String> KILLING = java.util.Set.of("kill", "murder", "die");
 
     /**
      * Within a sentence: a co-event with its own source but no target takes the target of the same-type

@@ -53,7 +53,8 @@ final class Modality {
                     return FUTURE;
                 }
             }
-            if (ALLEGATION.contains(lemma) && (rel.startsWith("nmod") || rel.equals("ccomp") || rel.startsWith("acl"))) {
+            if (ALLEGATION.contains(lemma) && (rel.startsWith("nmod") || rel.equals("ccomp") || rel.startsWith("acl")
+                    || rel.equals("advcl"))) {
                 return ALLEGED;
             }
             if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("ccomp") || rel.startsWith("acl")

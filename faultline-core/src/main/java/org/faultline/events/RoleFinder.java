@@ -16,7 +16,7 @@ import org.faultline.nlp.Token;
  * just before a verb or noun in the same clause, because parses of long news sentences often break.
  */
 public final class RoleFinder {
-    private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "at", "towards", "toward", "with",
+    private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "at", "towards", "toward",
             "into", "of");
     private static final Set<String> NOUN_TARGET_CASES = Set.of("against", "on", "upon", "of", "at", "with", "towards",
             "toward", "for");
@@ -61,7 +61,8 @@ public final class RoleFinder {
             String c = caseOf(s, obl);
             if ("by".equals(c) && passive) {
                 source.addAll(phrase(s, obl));
-            } else if (c != null && TARGET_CASES.contains(c) && !m.tokens().contains(obl)) {
+            } else if (c != null && (TARGET_CASES.contains(c) || c.equals("with") && m.pattern().has("symmetric"))
+                    && !m.tokens().contains(obl)) {
                 addTargetOrPlace(s, obl, m, target, place);
             }
         }

@@ -15,12 +15,18 @@ import org.faultline.nlp.TimeExpression;
 public final class EventDater {
 
     public EventDate date(Sentence s, int trigger, List<TimeExpression> sentenceTimes, LocalDate published) {
+        return date(s, trigger, sentenceTimes, published, false);
+    }
+
+    /** As above; {@code future} events may take dates after publication. */
+    public EventDate date(Sentence s, int trigger, List<TimeExpression> sentenceTimes, LocalDate published,
+                          boolean future) {
         TimeExpression best = null;
         String bestValue = null;
         int bestScore = Integer.MAX_VALUE;
         boolean backward = backward(s);
         for (TimeExpression t : sentenceTimes) {
-            String v = TimexValues.resolve(t.value(), t.type(), t.text(), published, backward);
+            String v = TimexValues.resolve(t.value(), t.type(), t.text(), published, backward, future);
             if (v == null) {
                 continue;
             }

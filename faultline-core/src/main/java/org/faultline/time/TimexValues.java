@@ -27,6 +27,31 @@ public final class TimexValues {
      * {@code backward} says the sentence counts back from now ("two years since", "three months ago").
      */
     public static String resolve(String value, String type, String text, LocalDate published, boolean backward) {
+        return resolve(value, type, text, published, backward, false);
+    }
+
+    /**
+     * As above; unless the event is {@code future}, a month or day named without a year that falls
+     * after publication ("in June" in a December report) is last year's.
+     */
+    public static String resolve(String value, String type, String text, LocalDate published, boolean backward,
+                                 boolean future) {
+        String v = resolveRaw(value, type, text, published, backward);
+        if (v == null || future || published == null || v.length() < 7 || hasYear(text)) {
+            return v;
+        }
+        String pub = published.toString().substring(0, v.length());
+        if (v.compareTo(pub) > 0) {
+            return (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4);
+        }
+        return v;
+    }
+
+    private static boolean hasYear(String text) {
+        return text != null && text.matches(".*\\b(1[89]|20)\\d\\d\\b.*");
+    }
+
+    private static String resolveRaw(String value, String type, String text, LocalDate published, boolean backward) {
         if (value == null) {
             return null;
         }

@@ -1,0 +1,59 @@
+package org.faultline.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+
+/**
+ * Decides whether a nominal trigger states an event or only refers to one. "US airstrikes on Manbij"
+ * (own actor), "a coalition air strike killed 51" (subject of a verb) and "conducting an offensive"
+ * (object of a light verb, faultline/events/light-verbs.txt) state events; "hailed the agreement",
+ * "fled the fighting", "the extradition bill" refer to them.
+ */
+final class NounLicensing {
+    private final Set<String> lightVerbs = new HashSet<>();
+
+    NounLicensing() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("faultline/events/light-verbs.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource faultline/events/light-verbs.txt");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lightVerbs.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean licensed(Sentence s, int noun, Roles roles, boolean hasOwnActor) {
+        Dependency up = s.headEdge(noun);
+        if (up == null || up.governor() < 0) {
+            return true; // a verbless headline-like sentence: "Clashes in Tripoli."
+        }
+        String rel = up.relation();
+        if (rel.equals("compound")) {
+            return false; // "extradition bill", "protest groups"
+        }
+        if (hasOwnActor) {
+            return true;
+        }
+        var gov = s.token(up.governor());
+        if (rel.startsWith("nsubj")) {
+            return gov.isVerb() || s.children(up.governor(), "cop").isEmpty();
+        }
+        if ((rel.equals("obj") || rel.startsWith("obl")) && gov.isVerb()) {
+            return lightVerbs.contains(gov.lowerLemma());
+        }
+        return false;
+    }
+}
