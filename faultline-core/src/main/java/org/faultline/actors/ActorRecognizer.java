@@ -28,7 +28,17 @@ public final class ActorRecognizer {
         this.kb = kb;
     }
 
+    /** Both passes, with the focus country judged from the named actors alone. */
     public List<ActorMention> recognize(AnnotatedArticle doc) {
+        List<ActorMention> named = recognizeNamed(doc);
+        return complete(doc, named, focusCountry(named));
+    }
+
+    /**
+     * First pass: knowledge-base names and nationalities. The pipeline then resolves places, which
+     * tell the article's focus country better than the actors do.
+     */
+    public List<ActorMention> recognizeNamed(AnnotatedArticle doc) {
         String text = doc.text();
         String date = doc.article().published() == null ? null : doc.article().published().toString();
         List<ActorMention> out = new ArrayList<>();
@@ -38,9 +48,21 @@ public final class ActorRecognizer {
             matchAliases(s, text, date, used, out, defined);
             matchNationals(s, text, used, out);
         }
-        String focus = focusCountry(out);
+        out.sort(Comparator.comparingInt((ActorMention m) -> m.span().start()));
+        return out;
+    }
+
+    /**
+     * Second pass: head-noun references to named actors ("the coalition"), generic and bare agents
+     * ("protesters", "police", attached to the focus country), and organisations or people NER found
+     * that the knowledge base lacks.
+     */
+    public List<ActorMention> complete(AnnotatedArticle doc, List<ActorMention> named, String focus) {
+        String text = doc.text();
+        List<ActorMention> out = new ArrayList<>(named);
         for (Sentence s : doc.sentences()) {
             boolean[] used = usedTokens(s, out);
+            matchHeadNounReferences(s, text, used, out);
             matchGenerics(s, text, focus, used, out);
             matchUnknownEntities(doc, s, used, out);
         }
@@ -84,6 +106,15 @@ public final class ActorRecognizer {
                 }
                 if ((isState(e) || isCapital(e, surface)) && i > 0 && LOCATIVE.contains(toks.get(i - 1).lowerWord())) {
                     break; // "in Iraq", "the capital Sanaa" name places, not actors
+                }
+                // "Houthi fighters", "PKK militia", "US forces": the agent noun belongs to the name
+                AgentNoun agent = j < toks.size() && !used[j] ? agentAt(toks, j) : null;
+                if (agent != null && !isPerson(e)) {
+                    if (isState(e) && agent.sector() != null) {
+                        e = kb.sectorOf(e.country(), agent.sector());
+                    }
+                    j += agent.noun().contains(" ") ? 2 : 1;
+                    surface = text.substring(toks.get(i).start(), toks.get(j - 1).end());
                 }
                 out.add(ActorMention.of(e, ActorMention.Kind.NAMED, surface, s.index(), i, j,
                         new Span(toks.get(i).start(), toks.get(j - 1).end())));
@@ -148,10 +179,11 @@ public final class ActorRecognizer {
             if (iso == null) {
                 continue;
             }
-            // Look right for the agent noun that heads the phrase: "Iraqi government forces" -> forces.
+            // Look right for the agent noun that heads the phrase: "Iraqi government forces" -> forces,
+            // "Russian Mi-24 helicopter" -> helicopter.
             int end = i + 1;
             AgentNoun agent = null;
-            for (int k = i + 1; k < Math.min(toks.size(), i + 4) && !used[k]; k++) {
+            for (int k = i + 1; k < Math.min(toks.size(), i + 5) && !used[k]; k++) {
                 Token n = toks.get(k);
                 AgentNoun a = agentAt(toks, k);
                 if (a != null) {
@@ -159,16 +191,24 @@ public final class ActorRecognizer {
                     end = k + (a.noun().contains(" ") ? a.noun().split(" ").length : 1);
                     continue;
                 }
-                if (!(n.isAdjective() || n.isNoun()) || agent != null) {
+                boolean modifier = n.isAdjective() || n.isNoun() || n.word().equals("-") || n.pos().equals("CD");
+                if (!modifier || agent != null) {
                     break;
                 }
             }
-            ActorEntry e = kb.sectorOf(iso, agent == null ? null : agent.sector());
-            if (e == null) {
-                continue;
-            }
             Span span = new Span(t.start(), toks.get(end - 1).end());
-            out.add(ActorMention.of(e, ActorMention.Kind.NATIONAL, span.of(text), s.index(), i, end, span));
+            if (agent != null && agent.sector() == null) {
+                // "Syrian fighters", "Afghan refugees": people of that origin, not the state
+                out.add(new ActorMention("generic:" + agent.noun().toLowerCase(java.util.Locale.ROOT) + "@" + iso,
+                        agent.noun(), agent.type(), iso, null, false, ActorMention.Kind.GENERIC, span.of(text),
+                        s.index(), i, end, span));
+            } else {
+                ActorEntry e = kb.sectorOf(iso, agent == null ? null : agent.sector());
+                if (e == null) {
+                    continue;
+                }
+                out.add(ActorMention.of(e, ActorMention.Kind.NATIONAL, span.of(text), s.index(), i, end, span));
+            }
             for (int k = i; k < end; k++) {
                 used[k] = true;
             }
@@ -201,25 +241,103 @@ public final class ActorRecognizer {
             int end = k + (a.noun().contains(" ") ? 2 : 1);
             int start = k;
             // Keep descriptive modifiers: "poor Shias", "sectarian Shia forces", "pro-government forces".
-            while (start > 0 && start > k - 3 && !used[start - 1] && (toks.get(start - 1).isAdjective()
-                    || toks.get(start - 1).isProperNoun()) && !toks.get(start - 1).pos().equals("CD")) {
+            while (start > 0 && start > k - 3 && !used[start - 1] && isModifier(toks.get(start - 1))) {
                 start--;
             }
             boolean modified = start < k;
-            if (!a.generic() && !modified) {
-                continue; // bare "forces" or "troops" is an anaphor, resolved by the event extractor
+            String before = start > 0 ? toks.get(start - 1).lowerWord() : "";
+            if (!a.generic() && !modified && ANAPHORIC.contains(before)) {
+                continue; // "these forces", "their troops": resolved by the event extractor
+            }
+            // Counted groups keep their number: "about two million people", "Hundreds of protesters".
+            int first = start;
+            while (first > 0 && !used[first - 1] && (toks.get(first - 1).pos().equals("CD")
+                    || QUANTIFIERS.contains(toks.get(first - 1).lowerWord()))) {
+                first--;
+            }
+            Span span = new Span(toks.get(first).start(), toks.get(end - 1).end());
+            String surface = span.of(text);
+            if (!a.generic() && a.sector() != null && !modified && focus != null) {
+                // A bare "police", "the government", "soldiers": the home state's sector
+                ActorEntry e = kb.sectorOf(focus, a.sector());
+                if (e != null) {
+                    out.add(ActorMention.of(e, ActorMention.Kind.NATIONAL, surface, s.index(), first, end, span));
+                    markUsed(used, first, end);
+                    k = end - 1;
+                    continue;
+                }
             }
             String type = a.type() == null ? "OTHER" : a.type();
-            Span span = new Span(toks.get(start).start(), toks.get(end - 1).end());
-            String surface = span.of(text);
-            out.add(new ActorMention("generic:" + surface.toLowerCase(java.util.Locale.ROOT) + "@" + focus, surface,
-                    type, focus, null, false, ActorMention.Kind.GENERIC, surface, s.index(), start, end, span));
-            for (int i = start; i < end; i++) {
-                used[i] = true;
+            String key = span.of(text).substring(toks.get(start).start() - span.start()).toLowerCase(java.util.Locale.ROOT);
+            out.add(new ActorMention("generic:" + key + "@" + focus, a.noun(), type, focus, null, false,
+                    ActorMention.Kind.GENERIC, surface, s.index(), first, end, span));
+            markUsed(used, first, end);
+            k = end - 1;
+        }
+    }
+
+    private static final Set<String> ANAPHORIC = Set.of("these", "those", "its", "their", "his", "her", "our", "such");
+    private static final Set<String> QUANTIFIERS = Set.of("about", "some", "nearly", "around", "over", "almost",
+            "hundreds", "thousands", "dozens", "of", "tens", "millions", "several", "many", "at", "least", "than",
+            "more");
+
+    private static boolean isModifier(Token t) {
+        if (!(t.isAdjective() || t.isProperNoun()) || t.pos().equals("CD") || t.word().matches(".*\\d.*")) {
+            return false;
+        }
+        String ner = t.ner();
+        return !(ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("NUMBER"));
+    }
+
+    private static void markUsed(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+    }
+
+    /**
+     * "the coalition", "coalition jets", "the Front": a bare head noun that ends the name of an
+     * organisation named earlier in the article refers to it.
+     */
+    private void matchHeadNounReferences(Sentence s, String text, boolean[] used, List<ActorMention> out) {
+        List<Token> toks = s.tokens();
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (used[k] || !t.isNoun() || t.isProperNoun() && k > 0 && toks.get(k - 1).isProperNoun()) {
+                continue;
+            }
+            String head = t.lowerWord();
+            if (!HEAD_NOUNS.contains(head)) {
+                continue;
+            }
+            ActorMention antecedent = null;
+            for (ActorMention m : out) {
+                if (m.kind() == ActorMention.Kind.NAMED && m.span().start() < t.start() && m.name() != null
+                        && m.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+                    antecedent = m;
+                }
+            }
+            if (antecedent == null) {
+                continue;
+            }
+            int end = k + 1;
+            AgentNoun agent = end < toks.size() && !used[end] ? agentAt(toks, end) : null;
+            if (agent != null) {
+                end++;
+            }
+            Span span = new Span(t.start(), toks.get(end - 1).end());
+            ActorEntry e = kb.get(antecedent.id());
+            if (e != null) {
+                out.add(ActorMention.of(e, ActorMention.Kind.NAMED, span.of(text), s.index(), k, end, span));
+                markUsed(used, k, end);
             }
             k = end - 1;
         }
     }
+
+    private static final Set<String> HEAD_NOUNS = Set.of("coalition", "alliance", "movement", "front", "council",
+            "party", "brigades", "brigade", "army", "forces", "militia", "organisation", "organization", "group",
+            "government", "administration", "mission", "court", "union", "league", "network", "committee");
 
     private void matchUnknownEntities(AnnotatedArticle doc, Sentence s, boolean[] used, List<ActorMention> out) {
         for (EntityMention m : doc.entities()) {
@@ -227,8 +345,13 @@ public final class ActorRecognizer {
                 continue;
             }
             boolean free = true;
+            boolean pronoun = true;
             for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
                 free &= !used[k];
+                pronoun &= s.token(k).pos().startsWith("PRP");
+            }
+            if (pronoun) {
+                continue; // "her", "him": left to the anaphora resolver
             }
             if (!free) {
                 continue;
@@ -284,6 +407,10 @@ public final class ActorRecognizer {
         StateEntry st = kb.state(e.country());
         return st != null && (surface.equalsIgnoreCase(st.capital()) || st.metonyms().stream()
                 .anyMatch(m -> m.equalsIgnoreCase(surface)));
+    }
+
+    private static boolean isPerson(ActorEntry e) {
+        return "PERSON".equals(e.type());
     }
 
     private static boolean isState(ActorEntry e) {

@@ -58,7 +58,9 @@ public final class EventExtractor {
                 }
             }
             mergeKillings(s, drafts);
+            mergeProtests(drafts);
             shareTargets(drafts);
+            mergeRepeats(drafts);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
                 Draft owner = nearest(drafts, f.verb());
@@ -97,8 +99,9 @@ public final class EventExtractor {
         if (s.token(m.head()).isNoun() && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
             return null;
         }
-        if (type.equals("ASSAULT") && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
-            type = "PROTEST"; // protesters storming a building is coded as protest
+        if (type.equals("ASSAULT") && (p.mode() == null || p.mode().equals("destroy"))
+                && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
+            type = "PROTEST"; // protesters storming or wrecking a building is coded as protest
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject());
         EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
@@ -129,6 +132,10 @@ public final class EventExtractor {
             return false;
         }
         int h = m.head();
+        var up = s.headEdge(h);
+        if (up != null && up.relation().equals("amod")) {
+            return true; // "their allied Kurdish Peshmerga"
+        }
         boolean byFollows = false;
         for (int k = h + 1; k <= Math.min(h + 2, s.tokens().size() - 1); k++) {
             byFollows |= s.token(k).lowerWord().equals("by");
@@ -219,7 +226,7 @@ public final class EventExtractor {
      */
     private static void shareTargets(List<Draft> drafts) {
         drafts.removeIf(d -> d.source.isEmpty() && drafts.stream().anyMatch(o -> o != d && o.type.equals(d.type)
-                && !o.source.isEmpty() && ids(o.target).containsAll(ids(d.target))));
+                && !o.source.isEmpty() && ids(o.target).containsAll(ids(d.target)) && samePlace(o, d)));
         for (Draft d : drafts) {
             if (d.target.isEmpty() && !d.source.isEmpty()) {
                 for (Draft o : drafts) {
@@ -230,6 +237,51 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    private static boolean samePlace(Draft a, Draft b) {
+        return a.place == null || b.place == null || a.place.place().id().equals(b.place.place().id());
+    }
+
+    /**
+     * "stormed by poor Shias ..., protesting against corruption": a storming or wrecking by the same
+     * people who protest in that sentence is the protest itself.
+     */
+    private static void mergeProtests(List<Draft> drafts) {
+        for (Draft protest : List.copyOf(drafts)) {
+            if (!protest.type.equals("PROTEST")) {
+                continue;
+            }
+            drafts.removeIf(d -> d.type.equals("ASSAULT") && (d.mode == null || d.mode.equals("destroy"))
+                    && !d.source.isEmpty() && ids(protest.source).containsAll(ids(d.source)));
+        }
+    }
+
+    /**
+     * Two triggers of the same type in one sentence whose parties agree ("refused to cooperate",
+     * "stormed and vandalised") report one event; keep the first, with the other's roles if it lacked them.
+     */
+    private static void mergeRepeats(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft a = drafts.get(i);
+            for (int j = drafts.size() - 1; j > i; j--) {
+                Draft b = drafts.get(j);
+                if (a.type.equals(b.type) && compatible(a.source, b.source) && compatible(a.target, b.target)
+                        && samePlace(a, b) && java.util.Objects.equals(a.modality, b.modality)) {
+                    if (a.source.isEmpty()) {
+                        a.source = b.source;
+                    }
+                    if (a.target.isEmpty()) {
+                        a.target = b.target;
+                    }
+                    drafts.remove(j);
+                }
+            }
+        }
+    }
+
+    private static boolean compatible(List<ActorRef> x, List<ActorRef> y) {
+        return x.isEmpty() || y.isEmpty() || ids(x).containsAll(ids(y)) || ids(y).containsAll(ids(x));
     }
 
     private static java.util.Set<String> ids(List<ActorRef> refs) {

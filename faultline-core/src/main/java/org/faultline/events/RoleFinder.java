@@ -74,9 +74,14 @@ public final class RoleFinder {
         for (int obj : s.children(v, "iobj")) {
             target.addAll(phrase(s, obj));
         }
-        // Objects of a constrained noun: "launched an offensive against the town".
+        // Objects of a constrained noun: "launched an offensive against the town", "an anti-Isis offensive".
         for (int t : m.tokens()) {
             if (t != v && s.token(t).isNoun()) {
+                for (Dependency d : s.children(t)) {
+                    if ((d.relation().equals("amod") || d.relation().equals("compound")) && isAntiModifier(s, d.dependent())) {
+                        target.addAll(phrase(s, d.dependent()));
+                    }
+                }
                 for (int n : s.children(t, "nmod")) {
                     String c = caseOf(s, n);
                     if (c != null && NOUN_TARGET_CASES.contains(c)) {
@@ -223,8 +228,8 @@ public final class RoleFinder {
         }
         out.addAll(here);
         for (Dependency d : s.children(head)) {
-            if (d.relation().equals("conj")) {
-                collect(s, d.dependent(), out, depth + 1);
+            if (d.relation().equals("conj") || d.relation().equals("appos")) {
+                collect(s, d.dependent(), out, depth + 1); // "foreign forces, in particular the United States"
             }
         }
         // "some of the forces", "members of the group": the real actor is in the "of" phrase.
@@ -240,12 +245,16 @@ public final class RoleFinder {
     /** Actors in the stretch of clause just before a verb (the subject the parse lost). */
     private List<ActorMention> leftActors(Sentence s, int v, List<ActorMention> exclude) {
         List<ActorMention> out = new ArrayList<>();
-        for (int i = v - 1; i >= 0 && i >= v - 12; i--) {
+        for (int i = v - 1; i >= 0 && i >= v - 16; i--) {
             Token t = s.token(i);
             if (CLAUSE_BREAKS.contains(t.lowerWord())) {
                 break;
             }
             List<ActorMention> here = actors.covering(s.index(), i);
+            if (!here.isEmpty() && isAgentOfParticiple(s, here.get(0).tokenStart())) {
+                i = here.get(0).tokenStart();
+                continue;
+            }
             if (!here.isEmpty() && exclude.stream().noneMatch(here::contains)) {
                 int start = here.get(0).tokenStart();
                 out.addAll(0, here);
@@ -264,6 +273,21 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    /** Whether an actor stands in a "by" phrase: "backed by US, Australian and British airstrikes". */
+    private boolean isAgentOfParticiple(Sentence s, int token) {
+        for (int k = token - 1; k >= Math.max(0, token - 8); k--) {
+            String w = s.token(k).lowerWord();
+            if (w.equals("by")) {
+                return true;
+            }
+            if (!(w.equals(",") || w.equals("and") || !actors.covering(s.index(), k).isEmpty()
+                    || s.token(k).pos().equals("DT") || s.token(k).isAdjective())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A coordinated list of actor names right before a noun: "US, Australian and British airstrikes". */

@@ -54,11 +54,14 @@ public final class Faultline implements Analyzer {
     }
 
     public Analysis analyze(AnnotatedArticle doc) {
-        List<ActorMention> mentions = actors.recognize(doc);
-        Set<String> countries = mentions.stream().map(ActorMention::country).filter(c -> c != null)
+        List<ActorMention> named = actors.recognizeNamed(doc);
+        Set<String> countries = named.stream().map(ActorMention::country).filter(c -> c != null)
                 .collect(Collectors.toSet());
         Geoparser.Located located = geo.locate(doc, countries);
         PlaceSpot focus = focusPlace(located.spots());
+        String focusCountry = focus != null && focus.place().country() != null ? focus.place().country()
+                : ActorRecognizer.focusCountry(named);
+        List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots());
         EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
         List<Relation> rels = relations.extract(doc, mentions, located.spots(), found.events());
         Set<String> participants = new HashSet<>();
@@ -74,6 +77,12 @@ public final class Faultline implements Analyzer {
         }
         return new Analysis(doc.article(), found.events(), ActorDirectory.build(mentions, participants),
                 located.places(), rels, found.counts());
+    }
+
+    /** An unknown name that the gazetteer resolved ("Shusha" tagged PERSON) is a place, not an actor. */
+    private static List<ActorMention> withoutPlaces(List<ActorMention> mentions, List<PlaceSpot> spots) {
+        return mentions.stream().filter(m -> m.kind() != ActorMention.Kind.UNKNOWN || spots.stream()
+                .noneMatch(p -> p.span().overlaps(m.span()))).toList();
     }
 
     /** The place the article is about: the most often named town, else the most often named place. */
