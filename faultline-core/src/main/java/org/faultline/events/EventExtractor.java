@@ -23,8 +23,12 @@ import org.faultline.time.EventDater;
  * the sentence names, and protesters' violence stays PROTEST.
  */
 public final class EventExtractor {
-    /** Events and the counts found beside them. */
-    public record Result(List<Event> events, List<CountFact> counts) {
+    /**
+     * Events and the counts found beside them; {@code symmetric} and {@code captures} mark events whose
+     * trigger signals mutual fighting or the taking of a place, for the relation extractor.
+     */
+    public record Result(List<Event> events, List<CountFact> counts, java.util.Set<Event> symmetric,
+                         java.util.Set<Event> captures) {
     }
 
     private final TriggerMatcher matcher;
@@ -45,6 +49,8 @@ public final class EventExtractor {
         LocalDate published = doc.article().published();
         List<Event> events = new ArrayList<>();
         List<CountFact> counts = new ArrayList<>();
+        java.util.Set<Event> symmetric = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Event> captures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Sentence s : doc.sentences()) {
             if (isHeading(s)) {
                 continue; // titles, captions and subheadings repeat or announce the body's events
@@ -71,10 +77,17 @@ public final class EventExtractor {
                 counts.add(new CountFact(f.type(), f.number(), f.qualifier(), f.victims(), place, f.evidence()));
             }
             for (Draft d : drafts) {
-                events.add(d.build(codes));
+                Event e = d.build(codes);
+                events.add(e);
+                if (d.pattern.has("symmetric")) {
+                    symmetric.add(e);
+                }
+                if (d.pattern.has("target-place") && d.place != null && "object".equals(d.place.basis())) {
+                    captures.add(e);
+                }
             }
         }
-        return new Result(events, counts);
+        return new Result(events, counts, symmetric, captures);
     }
 
     private Draft draft(Sentence s, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
@@ -119,6 +132,7 @@ public final class EventExtractor {
         d.evidence = new Span(s.start(), s.end());
         d.trigger = m.span();
         d.head = m.head();
+        d.pattern = p;
         return d;
     }
 
@@ -133,7 +147,7 @@ public final class EventExtractor {
         }
         int h = m.head();
         var up = s.headEdge(h);
-        if (up != null && up.relation().equals("amod")) {
+        if (up != null && up.relation().equals("amod") && (s.token(h).isAdjective() || s.token(h).pos().equals("VBN"))) {
             return true; // "their allied Kurdish Peshmerga"
         }
         boolean byFollows = false;
@@ -318,6 +332,7 @@ public final class EventExtractor {
         Span evidence;
         Span trigger;
         int head;
+        TriggerPattern pattern;
         final Map<String, Long> counts = new LinkedHashMap<>();
 
         Event build(CodeTable codes) {

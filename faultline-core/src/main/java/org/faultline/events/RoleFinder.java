@@ -23,6 +23,8 @@ public final class RoleFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "\u2013", "\u2014", "(", ")", "\"", "\u201c",
             "\u201d", "which", "who", "that", "while", "whereas", "but", "as", "when");
 
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+
     private final SentenceActors actors;
     private final Anaphora anaphora;
 
@@ -92,6 +94,10 @@ public final class RoleFinder {
         }
         if (source.isEmpty() && depth < 3) {
             inheritSubject(s, v, m, source, place, depth);
+        }
+        Dependency edge = s.headEdge(v);
+        if (target.isEmpty() && edge != null && edge.relation().equals("amod") && s.token(v).pos().equals("VBD")) {
+            target.addAll(phrase(s, edge.governor())); // a finite verb misparsed as a modifier of its object
         }
         if (source.isEmpty() && !passive) {
             source.addAll(leftActors(s, v, target));
@@ -247,6 +253,13 @@ public final class RoleFinder {
         List<ActorMention> out = new ArrayList<>();
         for (int i = v - 1; i >= 0 && i >= v - 16; i--) {
             Token t = s.token(i);
+            if (RELATIVES.contains(t.lowerWord()) && i >= 2 && s.token(i - 1).word().equals(",")) {
+                List<ActorMention> antecedent = actors.covering(s.index(), i - 2);
+                if (!antecedent.isEmpty()) {
+                    out.addAll(antecedent); // "Turkey, which supplied ..."
+                }
+                return out;
+            }
             if (CLAUSE_BREAKS.contains(t.lowerWord())) {
                 break;
             }

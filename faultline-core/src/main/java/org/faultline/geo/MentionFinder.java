@@ -367,6 +367,9 @@ final class MentionFinder {
 
         /** PERSON tokens may be part of a place name only when a place noun ends it ("Prince Edward station"). */
         private boolean personInside(int i, int j) {
+            if (j - i == 1 && locative(i, false) && (j >= toks.size() || !isNameStart(word(j)))) {
+                return false; // NER often tags a lone town as a person: "forces captured Shusha,"
+            }
             for (int t = i; t < j; t++) {
                 if (tag[t] == Tag.PER) {
                     return !Lexicon.NAME_SUFFIXES.contains(lower(j - 1)) || tag[j - 1] == Tag.PER;

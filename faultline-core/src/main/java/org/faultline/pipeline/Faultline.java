@@ -63,7 +63,7 @@ public final class Faultline implements Analyzer {
                 : ActorRecognizer.focusCountry(named);
         List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots());
         EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
-        List<Relation> rels = relations.extract(doc, mentions, located.spots(), found.events());
+        List<Relation> rels = relations.extract(doc, mentions, located.spots(), found);
         Set<String> participants = new HashSet<>();
         for (Event e : found.events()) {
             e.source().forEach(a -> participants.add(a.id()));

@@ -13,6 +13,7 @@ import org.faultline.analysis.PlaceRef;
 import org.faultline.analysis.Relation;
 import org.faultline.analysis.Span;
 import org.faultline.events.Anaphora;
+import org.faultline.events.EventExtractor;
 import org.faultline.events.PlaceSpot;
 import org.faultline.events.RoleFinder;
 import org.faultline.events.SentenceActors;
@@ -34,7 +35,7 @@ public final class RelationExtractor {
     private final RelationCues cues = new RelationCues();
 
     public List<Relation> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places,
-                                  List<Event> events) {
+                                  EventExtractor.Result events) {
         SentenceActors byS = new SentenceActors(actors);
         Anaphora anaphora = new Anaphora(actors);
         RoleFinder roles = new RoleFinder(byS, anaphora);
@@ -59,10 +60,15 @@ public final class RelationExtractor {
 
     private void hyphen(Sentence s, Token t, SentenceActors byS, Sink sink, Span ev) {
         RelationCues.Cue cue = cues.hyphenSuffix(t.word());
-        if (cue == null) {
+        List<ActorMention> prefix;
+        if (cue != null) {
+            prefix = byS.covering(s.index(), t.index());
+        } else if (t.index() >= 2 && s.token(t.index() - 1).word().equals("-")
+                && (cue = cues.find(t.lowerWord(), "hyphen")) != null) {
+            prefix = byS.covering(s.index(), t.index() - 2); // the tokenizer split "US-backed"
+        } else {
             return;
         }
-        List<ActorMention> prefix = byS.covering(s.index(), t.index());
         List<ActorMention> modified = rightActors(s, t.index() + 1, byS, 5);
         for (ActorMention a : prefix) {
             for (ActorMention b : modified) {
@@ -148,7 +154,7 @@ public final class RelationExtractor {
             }
         }
         if (withVerb != null && t.index() + 1 < s.tokens().size() && s.token(t.index() + 1).lowerWord().equals("with")) {
-            List<ActorMention> partners = rightActors(s, t.index() + 2, byS, 6);
+            List<ActorMention> partners = rightActors(s, t.index() + 2, byS, 9);
             List<ActorMention> subjects = modifiedBy(s, t.index(), byS, roles);
             for (ActorMention a : subjects) {
                 for (ActorMention b : partners) {
@@ -257,46 +263,41 @@ public final class RelationExtractor {
         }
         for (ActorMention h : holders) {
             for (PlaceSpot p : places) {
-                if (p.sentence() == s.index() && p.isPoint()) {
+                if (p.sentence() == s.index() && p.isPoint() && !inOtherClause(s, p.tokenStart(), t.index())) {
                     sink.addPlace(h, new PlaceRef(p.place(), p.span(), "sentence"), ev, span(t));
                 }
             }
         }
     }
 
-    private static void fromEvents(List<Event> events, Sink sink) {
+    /**
+     * Relations events imply: aid is support, a captured town is held, war between two parties is
+     * hostility, and so are repeated attacks by one party on another.
+     */
+    private static void fromEvents(EventExtractor.Result found, Sink sink) {
         Map<String, Integer> assaults = new HashMap<>();
-        for (Event e : events) {
+        for (Event e : found.events()) {
             if (!e.modality().equals("asserted")) {
                 continue;
             }
-            boolean capture = (e.type().equals("ASSAULT") || e.type().equals("COERCE")) && e.place() != null
-                    && "object".equals(e.place().basis());
             for (ActorRef src : e.source()) {
-                if (capture) {
+                if (found.captures().contains(e)) {
                     sink.addPlace(src, e.place(), e.evidence(), e.trigger());
                 }
                 for (ActorRef tgt : e.target()) {
                     if (e.type().equals("AID")) {
                         sink.add("SUPPORTS", src, tgt, e.evidence(), e.trigger());
                     }
-                    if (e.type().equals("ASSAULT") && src.country() != null && tgt.country() != null
-                            && !src.country().equals(tgt.country()) && isWar(e)) {
+                    if (e.type().equals("ASSAULT") && found.symmetric().contains(e) && src.known() && tgt.known()) {
                         sink.add("HOSTILE", src, tgt, e.evidence(), e.trigger());
                     }
-                    if (e.type().equals("ASSAULT")) {
-                        String key = src.id() + "|" + tgt.id();
-                        if (assaults.merge(key, 1, Integer::sum) == REPEATED_ASSAULTS) {
-                            sink.add("HOSTILE", src, tgt, e.evidence(), e.trigger());
-                        }
+                    if (e.type().equals("ASSAULT")
+                            && assaults.merge(src.id() + "|" + tgt.id(), 1, Integer::sum) == REPEATED_ASSAULTS) {
+                        sink.add("HOSTILE", src, tgt, e.evidence(), e.trigger());
                     }
                 }
             }
         }
-    }
-
-    private static boolean isWar(Event e) {
-        return e.mode() == null && e.codes() != null && "Battles".equals(e.codes().acledEventType());
     }
 
     /** The actors a participle or relative clause describes: its governor phrase, else those just before it. */
@@ -316,6 +317,11 @@ public final class RelationExtractor {
         List<ActorMention> out = new ArrayList<>();
         for (int k = from; k < Math.min(s.tokens().size(), from + window); k++) {
             List<ActorMention> here = byS.covering(s.index(), k);
+            int after = here.isEmpty() ? k : here.get(0).tokenEnd();
+            if (!here.isEmpty() && after + 1 < s.tokens().size() && s.token(after).word().equals("-")) {
+                k = after + 1; // "the UN-backed government": UN modifies, the government is the actor
+                continue;
+            }
             if (!here.isEmpty()) {
                 out.addAll(here);
                 return out;
@@ -336,7 +342,7 @@ public final class RelationExtractor {
                 break;
             }
             List<ActorMention> here = byS.covering(s.index(), k);
-            if (!here.isEmpty() && !insideByPhrase(s, here.get(0).tokenStart())) {
+            if (!here.isEmpty() && !insideByPhrase(s, here.get(0).tokenStart(), byS)) {
                 out.addAll(0, here);
                 k = here.get(0).tokenStart();
                 // coordination: "X and Y", "X, Y and Z"
@@ -358,13 +364,16 @@ public final class RelationExtractor {
         return out;
     }
 
-    /** "led by the YPG": an actor in another by-phrase is not the one a following participle describes. */
-    private static boolean insideByPhrase(Sentence s, int token) {
-        for (int k = token - 1; k >= Math.max(0, token - 3); k--) {
-            if (s.token(k).lowerWord().equals("by")) {
+    /** "led by the Kurdish Peoples' Protection Units (YPG)": an actor in a by-phrase describes no one. */
+    private static boolean insideByPhrase(Sentence s, int token, SentenceActors byS) {
+        for (int k = token - 1; k >= Math.max(0, token - 10); k--) {
+            Token t = s.token(k);
+            if (t.lowerWord().equals("by")) {
                 return true;
             }
-            if (!(s.token(k).pos().equals("DT") || s.token(k).isAdjective() || s.token(k).isProperNoun())) {
+            boolean partOfPhrase = t.pos().equals("DT") || t.isAdjective() || t.isProperNoun() || t.word().equals("(")
+                    || t.word().equals(")") || !byS.covering(s.index(), k).isEmpty();
+            if (!partOfPhrase) {
                 return false;
             }
         }
@@ -389,6 +398,27 @@ public final class RelationExtractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> CLAUSES = Set.of("advcl", "acl", "ccomp", "parataxis");
+
+    /** Whether a place sits in an adverbial, relative or complement clause that does not contain the verb. */
+    private static boolean inOtherClause(Sentence s, int node, int verb) {
+        int cur = node;
+        for (int steps = 0; steps < 12 && cur >= 0; steps++) {
+            if (cur == verb) {
+                return false;
+            }
+            Dependency up = s.headEdge(cur);
+            if (up == null) {
+                return false;
+            }
+            if (CLAUSES.contains(up.relation()) && !org.faultline.time.Clauses.dominates(s, cur, verb)) {
+                return true;
+            }
+            cur = up.governor();
+        }
+        return false;
     }
 
     private static String caseOf(Sentence s, int token) {
