@@ -281,8 +281,9 @@ public final class ActorRecognizer {
             "hundreds", "thousands", "dozens", "of", "tens", "millions", "several", "many", "at", "least", "than",
             "more");
 
-    private static boolean isModifier(Token t) {
-        if (!(t.isAdjective() || t.isProperNoun()) || t.pos().equals("CD") || t.word().matches(".*\\d.*")) {
+    private boolean isModifier(Token t) {
+        boolean nounModifier = t.isNoun() && !t.isProperNoun() && kb.agent(t.word()) == null; // "unity government"
+        if (!(t.isAdjective() || t.isProperNoun() || nounModifier) || t.pos().equals("CD") || t.word().matches(".*\\d.*")) {
             return false;
         }
         String ner = t.ner();

@@ -99,6 +99,9 @@ public final class EventExtractor {
         Roles r = roleFinder.find(s, m);
         String type = p.type();
         String modality = Modality.of(s, m.head());
+        if (modality.equals(Modality.HYPOTHETICAL)) {
+            return null; // "could return to fighting", "if they attack": nothing happened
+        }
         if (modality.equals(Modality.NEGATED) && p.has("negated-type=REJECT")) {
             type = "REJECT";
             modality = Modality.ASSERTED;
@@ -109,8 +112,11 @@ public final class EventExtractor {
         if (p.has("armed-source") && r.source().stream().noneMatch(ActorMention::isArmed)) {
             return null; // civilians fleeing is displacement, counted; not a retreat
         }
-        if (s.token(m.head()).isNoun() && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
+        if (isNominal(s, m.head()) && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
             return null;
+        }
+        if (type.equals("SUPPORT") && r.target().isEmpty()) {
+            return null; // praise of a deal or an idea is no event between parties
         }
         if (type.equals("ASSAULT") && (p.mode() == null || p.mode().equals("destroy"))
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
@@ -150,6 +156,12 @@ public final class EventExtractor {
         if (up != null && up.relation().equals("amod") && (s.token(h).isAdjective() || s.token(h).pos().equals("VBN"))) {
             return true; // "their allied Kurdish Peshmerga"
         }
+        if (s.token(h).isAdjective()) {
+            return true; // "allied to workers everywhere": a standing relation
+        }
+        if (type.equals("SUPPORT") && up != null && up.relation().equals("acl:relcl")) {
+            return true; // "the coalition, which backs President Hadi": who the actor is, not what it did
+        }
         boolean byFollows = false;
         for (int k = h + 1; k <= Math.min(h + 2, s.tokens().size() - 1); k++) {
             byFollows |= s.token(k).lowerWord().equals("by");
@@ -175,6 +187,22 @@ public final class EventExtractor {
                 || last.equals("\"") || last.endsWith("'") || last.equals("\u2019"));
     }
 
+    /** A noun, or a gerund used as one ("six weeks of fighting", "return to fighting"). */
+    private static boolean isNominal(Sentence s, int head) {
+        var t = s.token(head);
+        if (t.isNoun()) {
+            return true;
+        }
+        if (!t.pos().equals("VBG")) {
+            return false;
+        }
+        var up = s.headEdge(head);
+        boolean afterPreposition = !s.children(head, "case").isEmpty()
+                || head > 0 && s.token(head - 1).pos().equals("IN") || head > 0 && s.token(head - 1).lowerWord().equals("to");
+        return afterPreposition && s.children(head, "nsubj").isEmpty() && s.children(head, "obj").isEmpty()
+                && (up == null || !up.relation().equals("xcomp"));
+    }
+
     /** Whether a nominal trigger's actors hang off the noun itself ("US airstrikes", "Isis's takeover"). */
     private static boolean hasOwnActor(Sentence s, int noun, Roles r) {
         for (ActorMention a : r.source()) {
@@ -183,11 +211,6 @@ public final class EventExtractor {
                 if (up != null && (up.governor() == noun || a.tokenEnd() == noun)) {
                     return true;
                 }
-            }
-        }
-        for (var d : s.children(noun)) {
-            if (d.relation().startsWith("nmod") && !r.target().isEmpty()) {
-                return true; // "attacks on civilians", "siege of the Houthis"
             }
         }
         return false;

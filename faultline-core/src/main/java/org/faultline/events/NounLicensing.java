@@ -38,7 +38,9 @@ final class NounLicensing {
     boolean licensed(Sentence s, int noun, Roles roles, boolean hasOwnActor) {
         Dependency up = s.headEdge(noun);
         if (up == null || up.governor() < 0) {
-            return true; // a verbless headline-like sentence: "Clashes in Tripoli."
+            // a verbless sentence ("Clashes in Tripoli.") states an event; a predicate noun ("the
+            // conditions were a revolt") only describes
+            return s.children(noun, "cop").isEmpty();
         }
         String rel = up.relation();
         if (rel.equals("compound")) {

@@ -52,6 +52,7 @@ public final class RelationExtractor {
                 possessive(s, t, byS, anaphora, sink, ev);
                 ofNoun(s, t, byS, roles, sink, ev);
                 control(s, t, roles, places, sink, ev);
+                verb(s, t, roles, sink, ev);
             }
         }
         fromEvents(events, sink);
@@ -233,6 +234,29 @@ public final class RelationExtractor {
         for (ActorMention part : leftActors(s, k - 1, byS, 1)) {
             for (ActorMention w : whole) {
                 sink.add(cue.type(), part, w, null, ev, span(t));
+            }
+        }
+    }
+
+    /** "the coalition, which backs President Hadi", "Iran arms the Houthis": subject to object. */
+    private void verb(Sentence s, Token t, RoleFinder roles, Sink sink, Span ev) {
+        RelationCues.Cue cue = t.isVerb() ? cues.find(t.lowerLemma(), "verb") : null;
+        if (cue == null || !s.children(t.index(), "aux:pass").isEmpty()) {
+            return;
+        }
+        List<ActorMention> subjects = new ArrayList<>();
+        for (int subj : s.children(t.index(), "nsubj")) {
+            subjects.addAll(roles.phrase(s, subj));
+        }
+        Dependency up = s.headEdge(t.index());
+        if (subjects.isEmpty() && up != null && up.relation().startsWith("acl") && up.governor() >= 0) {
+            subjects.addAll(roles.phrase(s, up.governor()));
+        }
+        for (int obj : s.children(t.index(), "obj")) {
+            for (ActorMention b : roles.phrase(s, obj)) {
+                for (ActorMention a : subjects) {
+                    sink.add(cue.type(), a, b, null, ev, span(t));
+                }
             }
         }
     }

@@ -84,7 +84,7 @@ class ConstructionsTest {
     void symmetricFightingCodesBothSides() {
         Event e = only(analyze("The Turkish army is fighting a long war with the PKK in the southeast.", "2016-06-09"),
                 "ASSAULT");
-        assertTrue(has(e.source(), "TUR") || has(e.target(), "TUR"), e.toString());
+        assertTrue(e.source().stream().anyMatch(a -> "TUR".equals(a.country())), e.toString());
         assertTrue(has(e.source(), "PKK") || has(e.target(), "PKK"), e.toString());
     }
 
@@ -92,8 +92,8 @@ class ConstructionsTest {
     void modalityIsMarked() {
         assertEquals("future", only(analyze("Russia will deploy 2,000 peacekeepers to the region.", "2020-11-10"),
                 "MOBILIZE").modality());
-        assertEquals("hypothetical", only(analyze("If the rebels attack Goma, the army could collapse.", "2024-02-12"),
-                "ASSAULT").modality());
+        assertTrue(events(analyze("If the rebels attack Goma, the army could collapse.", "2024-02-12"), "ASSAULT")
+                .isEmpty(), "hypothetical acts are not events");
         assertEquals("alleged", only(analyze("Wagner fighters allegedly executed 30 villagers in central Mali.",
                 "2022-04-05"), "ASSAULT").modality());
     }

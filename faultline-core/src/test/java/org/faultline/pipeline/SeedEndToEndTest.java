@@ -38,7 +38,9 @@ class SeedEndToEndTest {
                 .filter(x -> has(x.source(), "IRQ/MIL") && has(x.target(), "ISIS"))
                 .findFirst().orElseThrow(() -> new AssertionError("no army ASSAULT on Isis in the Fallujah sentence"));
         assertTrue(has(e.source(), "Shia militias"), "the militias are co-sources");
-        assertEquals("Fallujah", e.place().place().name());
+        assertEquals("Fallujah", e.place().mention().of(text));
+        assertEquals(33.35, e.place().place().lat(), 0.2);
+        assertEquals("IRQ", e.place().place().country());
     }
 
     @Test
