@@ -122,7 +122,7 @@ public final class EventExtractor {
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
             type = "PROTEST"; // protesters storming or wrecking a building is coded as protest
         }
-        PlaceRef place = placer.place(s, m.head(), r.placeObject());
+        PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
         if (r.isEmpty() && !anchored(s, m, place, date)) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement

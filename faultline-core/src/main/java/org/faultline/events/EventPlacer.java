@@ -1,6 +1,7 @@
 package org.faultline.events;
 
 import java.util.List;
+import org.faultline.actors.ActorMention;
 import java.util.Set;
 import org.faultline.analysis.PlaceRef;
 import org.faultline.nlp.Dependency;
@@ -24,7 +25,7 @@ final class EventPlacer {
         this.focus = focus;
     }
 
-    PlaceRef place(Sentence s, int trigger, int placeObject) {
+    PlaceRef place(Sentence s, int trigger, int placeObject, Roles roles) {
         if (placeObject >= 0) {
             PlaceSpot p = within(s, placeObject);
             if (p != null) {
@@ -34,8 +35,8 @@ final class EventPlacer {
         PlaceSpot best = null;
         int bestScore = Integer.MAX_VALUE;
         for (PlaceSpot p : spots) {
-            if (p.sentence() != s.index()) {
-                continue;
+            if (p.sentence() != s.index() || namesAParty(p, roles)) {
+                continue; // "Armenia, Azerbaijan and Russia signed": the parties are not the place
             }
             int distance = Math.abs(p.tokenStart() - trigger);
             int score = distance + (Clauses.dominates(s, trigger, p.tokenStart()) ? 0 : 10) + (p.isPoint() ? 0 : 15)
@@ -51,6 +52,10 @@ final class EventPlacer {
         PlaceSpot previous = definiteReference(s);
         if (previous != null) {
             return ref(previous, "reference");
+        }
+        PlaceSpot home = homeCountry(s, roles);
+        if (home != null) {
+            return ref(home, "actor");
         }
         return focus == null ? null : ref(focus, "article");
     }
@@ -74,20 +79,60 @@ final class EventPlacer {
         return null;
     }
 
-    /** "the city", "the town": the last point place named before this sentence. */
+    private static boolean namesAParty(PlaceSpot p, Roles roles) {
+        for (ActorMention a : roles.source()) {
+            if (a.span().overlaps(p.span())) {
+                return true;
+            }
+        }
+        for (ActorMention a : roles.target()) {
+            if (a.span().overlaps(p.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the city", "the town": the last town named before this sentence; "the country": the last
+     * country named up to this sentence.
+     */
     private PlaceSpot definiteReference(Sentence s) {
-        boolean mentionsPlaceNoun = s.tokens().stream().anyMatch(t -> PLACE_NOUNS.contains(t.lowerWord())
-                && t.index() > 0 && Set.of("the", "this", "that").contains(s.token(t.index() - 1).lowerWord()));
-        if (!mentionsPlaceNoun) {
+        String noun = null;
+        for (var t : s.tokens()) {
+            if (PLACE_NOUNS.contains(t.lowerWord()) && t.index() > 0
+                    && Set.of("the", "this", "that").contains(s.token(t.index() - 1).lowerWord())) {
+                noun = t.lowerWord();
+            }
+        }
+        if (noun == null) {
             return null;
         }
+        boolean country = noun.equals("country");
         PlaceSpot last = null;
         for (PlaceSpot p : spots) {
-            if (p.sentence() < s.index() && p.isPoint()) {
+            boolean before = country ? p.sentence() <= s.index() : p.sentence() < s.index();
+            if (before && (country ? "country".equals(p.place().precision()) : p.isPoint())) {
                 last = p;
             }
         }
         return last;
+    }
+
+    /** The country of the state that acts, when the sentence names no place: "Turkey ... is at war". */
+    private PlaceSpot homeCountry(Sentence s, Roles roles) {
+        for (ActorMention a : roles.source()) {
+            String c = a.country();
+            if (c == null || !(a.id().equals(c) || a.id().startsWith(c + "/"))) {
+                continue;
+            }
+            for (PlaceSpot p : spots) {
+                if ("country".equals(p.place().precision()) && c.equals(p.place().country())) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static PlaceRef ref(PlaceSpot p, String basis) {
