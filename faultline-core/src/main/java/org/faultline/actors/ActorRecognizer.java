@@ -241,8 +241,19 @@ public final class ActorRecognizer {
             int end = k + (a.noun().contains(" ") ? 2 : 1);
             int start = k;
             // Keep descriptive modifiers: "poor Shias", "sectarian Shia forces", "pro-government forces".
-            while (start > 0 && start > k - 3 && !used[start - 1] && isModifier(toks.get(start - 1))) {
+            while (start > 0 && start > k - 4 && !used[start - 1] && isModifier(toks.get(start - 1))) {
                 start--;
+            }
+            int spanStart = toks.get(start).start();
+            // "the UN-backed government": the backer stays its own actor, the phrase names the backed one
+            if (start >= 1 && toks.get(start - 1).word().matches("(?i).+-(backed|led|supported|allied|aligned)")) {
+                spanStart = toks.get(start - 1).start();
+                start--;
+                used[start] = false;
+            } else if (start >= 3 && toks.get(start - 2).word().equals("-")
+                    && toks.get(start - 1).lowerWord().matches("backed|led|supported|allied|aligned")) {
+                spanStart = toks.get(start - 3).start();
+                start -= 2;
             }
             boolean modified = start < k;
             String before = start > 0 ? toks.get(start - 1).lowerWord() : "";
@@ -255,7 +266,7 @@ public final class ActorRecognizer {
                     || QUANTIFIERS.contains(toks.get(first - 1).lowerWord()))) {
                 first--;
             }
-            Span span = new Span(toks.get(first).start(), toks.get(end - 1).end());
+            Span span = new Span(Math.min(spanStart, toks.get(first).start()), toks.get(end - 1).end());
             String surface = span.of(text);
             if (!a.generic() && a.sector() != null && !modified && focus != null) {
                 // A bare "police", "the government", "soldiers": the home state's sector
@@ -313,8 +324,10 @@ public final class ActorRecognizer {
             }
             ActorMention antecedent = null;
             for (ActorMention m : out) {
-                if (m.kind() == ActorMention.Kind.NAMED && m.span().start() < t.start() && m.name() != null
-                        && m.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+                ActorEntry named = kb.get(m.id());
+                if (m.kind() == ActorMention.Kind.NAMED && m.span().start() < t.start() && named != null
+                        && named.sector() == null && !named.id().equals(named.country())
+                        && named.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
                     antecedent = m;
                 }
             }

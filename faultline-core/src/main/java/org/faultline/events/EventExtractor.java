@@ -51,6 +51,7 @@ public final class EventExtractor {
         List<CountFact> counts = new ArrayList<>();
         java.util.Set<Event> symmetric = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Event> captures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<ActorRef> lastParties = List.of();
         for (Sentence s : doc.sentences()) {
             if (isHeading(s)) {
                 continue; // titles, captions and subheadings repeat or announce the body's events
@@ -67,6 +68,8 @@ public final class EventExtractor {
             mergeProtests(drafts);
             shareTargets(drafts);
             mergeRepeats(drafts);
+            apologyTargets(drafts);
+            lastParties = resolveBothSides(drafts, lastParties);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
                 Draft owner = nearest(drafts, f.verb());
@@ -274,6 +277,39 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    /** An apology is owed to the victim of the act it follows: "shot down a Russian helicopter ... and apologised". */
+    private static void apologyTargets(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type.equals("CONCEDE") && d.target.isEmpty()) {
+                for (Draft o : drafts) {
+                    if (o != d && !o.target.isEmpty() && ids(o.source).containsAll(ids(d.source))) {
+                        d.target = o.target;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BOTH_SIDES = java.util.regex.Pattern.compile(
+            "(?i)^(the )?(two|both) (sides|parties|delegations|countries|governments|camps)$|^both$");
+
+    /**
+     * "The two delegations agreed", "both sides will withdraw": the parties of the last event that had
+     * two or more sources. Returns the parties to remember for the next sentences.
+     */
+    private static List<ActorRef> resolveBothSides(List<Draft> drafts, List<ActorRef> last) {
+        List<ActorRef> remembered = last;
+        for (Draft d : drafts) {
+            if (d.source.size() == 1 && BOTH_SIDES.matcher(d.source.get(0).text()).find() && last.size() >= 2) {
+                d.source = last;
+            }
+            if (d.source.size() >= 2) {
+                remembered = d.source;
+            }
+        }
+        return remembered;
     }
 
     private static boolean samePlace(Draft a, Draft b) {

@@ -63,7 +63,7 @@ public final class RoleFinder {
             String c = caseOf(s, obl);
             if ("by".equals(c) && passive) {
                 source.addAll(phrase(s, obl));
-            } else if (c != null && (TARGET_CASES.contains(c) || c.equals("with") && m.pattern().has("symmetric"))
+            } else if (c != null && (TARGET_CASES.contains(c) || c.equals("with") && partnerWith(m))
                     && !m.tokens().contains(obl)) {
                 addTargetOrPlace(s, obl, m, target, place);
             }
@@ -96,8 +96,9 @@ public final class RoleFinder {
             inheritSubject(s, v, m, source, place, depth);
         }
         Dependency edge = s.headEdge(v);
-        if (target.isEmpty() && edge != null && edge.relation().equals("amod") && s.token(v).pos().equals("VBD")) {
-            target.addAll(phrase(s, edge.governor())); // a finite verb misparsed as a modifier of its object
+        if (target.isEmpty() && place[0] < 0 && edge != null && edge.relation().equals("amod")
+                && (s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBG"))) {
+            addTargetOrPlace(s, edge.governor(), m, target, place); // a verb misparsed as a modifier of its object
         }
         if (source.isEmpty() && !passive) {
             source.addAll(leftActors(s, v, target));
@@ -118,10 +119,11 @@ public final class RoleFinder {
             List<ActorMention> govSource = new ArrayList<>();
             List<ActorMention> ignored = new ArrayList<>();
             int[] ignoredPlace = {-1};
+            boolean passiveGov = !s.children(gov, "aux:pass").isEmpty() || !s.children(gov, "nsubj:pass").isEmpty();
             if (s.token(gov).isVerb()) {
                 verbRoles(s, gov, new TriggerMatch(m.pattern(), m.sentence(), gov, List.of(gov), m.span()), govSource,
                         ignored, ignoredPlace, depth + 1);
-                if (govSource.isEmpty() && (rel.equals("conj") || rel.equals("xcomp"))) {
+                if (govSource.isEmpty() && !passiveGov && (rel.equals("conj") || rel.equals("xcomp"))) {
                     govSource.addAll(grammaticalSubject(s, gov)); // "X is involved in ... and refuses to"
                 }
             } else if (s.token(gov).isNoun()) {
@@ -192,7 +194,15 @@ public final class RoleFinder {
     }
 
     private static boolean isAntiModifier(Sentence s, int token) {
-        return s.token(token).lowerWord().startsWith("anti-");
+        return s.token(token).lowerWord().startsWith("anti-") || token >= 2 && s.token(token - 1).word().equals("-")
+                && s.token(token - 2).lowerWord().equals("anti");
+    }
+
+    /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */
+    private static boolean partnerWith(TriggerMatch m) {
+        String type = m.pattern().type();
+        return m.pattern().has("symmetric") || type.equals("COOPERATE") || type.equals("CONSULT")
+                || type.equals("AGREE");
     }
 
     private void addTargetOrPlace(Sentence s, int token, TriggerMatch m, List<ActorMention> target, int[] place) {
@@ -251,7 +261,7 @@ public final class RoleFinder {
     /** Actors in the stretch of clause just before a verb (the subject the parse lost). */
     private List<ActorMention> leftActors(Sentence s, int v, List<ActorMention> exclude) {
         List<ActorMention> out = new ArrayList<>();
-        for (int i = v - 1; i >= 0 && i >= v - 16; i--) {
+        for (int i = v - 1; i >= 0 && i >= v - 20; i--) {
             Token t = s.token(i);
             if (RELATIVES.contains(t.lowerWord()) && i >= 2 && s.token(i - 1).word().equals(",")) {
                 List<ActorMention> antecedent = actors.covering(s.index(), i - 2);
