@@ -92,6 +92,9 @@ public final class ActorRecognizer {
             for (int j = Math.min(toks.size(), i + max); j > i; j--) {
                 String surface = text.substring(toks.get(i).start(), toks.get(j - 1).end());
                 if (!startsCapitalised(surface)) {
+                    if (j == i + 1) {
+                        matchHyphenParts(s, toks.get(i), text, date, out); // "anti-Isis"
+                    }
                     continue;
                 }
                 ActorEntry e = choose(kb.aliases().lookup(surface), date);

@@ -38,9 +38,10 @@ public final class Anaphora {
         if (!(NONSTATE_NOUNS.contains(w) || ARMED_NOUNS.contains(w) || STATE_NOUNS.contains(w))) {
             return false;
         }
-        // "the group", "these forces", "the Islamic group": a determiner, at most one modifier between
+        // "the group", "these forces", "the Islamic group", "her government": a determiner or possessive
+        // pronoun, at most one modifier between
         for (int k = token - 1; k >= Math.max(0, token - 2); k--) {
-            if (DEMONSTRATIVES.contains(s.token(k).lowerWord())) {
+            if (DEMONSTRATIVES.contains(s.token(k).lowerWord()) || s.token(k).pos().equals("PRP$")) {
                 return true;
             }
             if (!(s.token(k).isAdjective() || s.token(k).isProperNoun())) {
@@ -52,6 +53,11 @@ public final class Anaphora {
 
     /** The antecedent of the anaphor at (sentence, token), or null. */
     public ActorMention resolve(Sentence s, int token) {
+        for (int k = token - 1; k >= Math.max(0, token - 2) && s.token(token).isNoun(); k--) {
+            if (s.token(k).pos().equals("PRP$")) {
+                return resolve(s, k); // "her government": whoever "her" is
+            }
+        }
         Token t = s.token(token);
         String w = t.lowerWord();
         int offset = t.start();
