@@ -112,6 +112,9 @@ public final class EventExtractor {
         if (p.has("needs-actor") && r.isEmpty()) {
             return null;
         }
+        if (KILLING.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty()) {
+            return null; // "1,300 soldiers had been killed": a casualty figure, counted, not an event
+        }
         if (p.has("armed-source") && r.source().stream().noneMatch(ActorMention::isArmed)) {
             return null; // civilians fleeing is displacement, counted; not a retreat
         }
@@ -159,8 +162,9 @@ public final class EventExtractor {
         if (up != null && up.relation().equals("amod") && (s.token(h).isAdjective() || s.token(h).pos().equals("VBN"))) {
             return true; // "their allied Kurdish Peshmerga"
         }
-        if (s.token(h).isAdjective()) {
-            return true; // "allied to workers everywhere": a standing relation
+        if (s.token(h).isAdjective() || s.token(h).pos().equals("VBN") && s.children(h, "aux").isEmpty()
+                && s.children(h, "aux:pass").isEmpty()) {
+            return true; // "allied to workers everywhere", "militias aligned with": a standing relation
         }
         if (type.equals("SUPPORT") && up != null && up.relation().equals("acl:relcl")) {
             return true; // "the coalition, which backs President Hadi": who the actor is, not what it did

@@ -75,9 +75,20 @@ public final class TriggerMatcher {
     }
 
     private static Integer constrainedChild(Sentence s, int head, TriggerPattern.DepConstraint c) {
+        // ">obl:from treaty": an oblique introduced by "from" (UD subtypes like "compound:prt" match as written)
+        String wantRel = c.relation();
+        String wantCase = null;
+        int colon = wantRel.indexOf(':');
+        if (colon > 0 && !UD_SUBTYPES.contains(wantRel)) {
+            wantCase = wantRel.substring(colon + 1);
+            wantRel = wantRel.substring(0, colon);
+        }
         for (Dependency d : s.children(head)) {
             String rel = d.relation();
-            if (rel.equals(c.relation()) || rel.startsWith(c.relation() + ":")) {
+            if (wantCase != null && !hasCase(s, d.dependent(), wantCase)) {
+                continue;
+            }
+            if (rel.equals(wantRel) || rel.startsWith(wantRel + ":")) {
                 Token child = s.token(d.dependent());
                 if (c.lemmas().isEmpty() || c.lemmas().contains(lemma(child)) || c.lemmas().contains(child.lowerWord())) {
                     return d.dependent();
@@ -85,6 +96,18 @@ public final class TriggerMatcher {
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> UD_SUBTYPES = java.util.Set.of("compound:prt", "nmod:poss",
+            "nsubj:pass", "aux:pass", "obl:tmod", "obl:npmod", "acl:relcl", "nmod:tmod", "det:predet", "cc:preconj");
+
+    private static boolean hasCase(Sentence s, int token, String word) {
+        for (int c : s.children(token, "case")) {
+            if (s.token(c).lowerWord().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean posOk(Token t, String pos) {
