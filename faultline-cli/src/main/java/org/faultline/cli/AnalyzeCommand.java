@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse articles (text, HTML, JSON Lines files or directories) and write analyses.")
 final class AnalyzeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    DataOptions data = new DataOptions();
+
     enum Format { jsonl, pretty }
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
@@ -42,7 +45,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Inputs in = Inputs.read(inputs, published, err);
         int failures = in.failures();
-        Faultline analyzer = Faultline.standard();
+        Faultline analyzer = data.analyzer();
         Progress progress = new Progress(err, in.articles().size());
         try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

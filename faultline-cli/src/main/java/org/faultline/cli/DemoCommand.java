@@ -12,12 +12,15 @@ import picocli.CommandLine.Command;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Analyse the bundled sample article and print its events, actors and places.")
 final class DemoCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    DataOptions data = new DataOptions();
+
 
     @Override
     public Integer call() {
         PrintStream out = System.out;
         Inputs in = Inputs.read(List.of(Samples.seed()), null, System.err);
-        Faultline analyzer = Faultline.standard();
+        Faultline analyzer = data.analyzer();
         for (Article a : in.articles()) {
             long t0 = System.nanoTime();
             Analysis analysis = analyzer.analyze(a);

@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Analyse the articles of gold files and print precision, recall and F1 per component.")
 final class EvalCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    DataOptions data = new DataOptions();
+
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold JSON Lines files (FORMAT.md section 3).")
     List<Path> gold;
@@ -42,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         Inputs in = Inputs.read(gold, null, System.err);
-        Faultline analyzer = Faultline.standard();
+        Faultline analyzer = data.analyzer();
         Progress progress = new Progress(System.err, in.articles().size());
         Map<String, JsonNode> analyses = new LinkedHashMap<>();
         for (Article a : in.articles()) {

@@ -48,6 +48,20 @@ public final class Faultline implements Analyzer {
                 Geoparsers.standard());
     }
 
+    /**
+     * The default pipeline with user data files layered over the bundled ones: actor files (same JSON
+     * shapes as faultline/actors/) override entries by id, trigger files add or remove patterns.
+     */
+    public static Faultline withUserData(List<java.nio.file.Path> actorFiles, List<java.nio.file.Path> triggerFiles) {
+        if (actorFiles.isEmpty() && triggerFiles.isEmpty()) {
+            return standard();
+        }
+        KnowledgeBase kb = actorFiles.isEmpty() ? KnowledgeBase.bundled() : KnowledgeBase.load(actorFiles);
+        TriggerDictionary triggers = triggerFiles.isEmpty() ? TriggerDictionary.bundled()
+                : TriggerDictionary.load(triggerFiles);
+        return new Faultline(NlpPipeline.shared()::annotate, kb, triggers, Geoparsers.standard());
+    }
+
     @Override
     public Analysis analyze(Article article) {
         return analyze(nlp.apply(article));
