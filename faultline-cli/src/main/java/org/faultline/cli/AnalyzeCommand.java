@@ -40,9 +40,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
+    @Option(names = "--timing", description = "Print seconds per article and peak heap on stderr.")
+    boolean timing;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
+        Timing clock = new Timing();
         Inputs in = Inputs.read(inputs, published, err);
         int failures = in.failures();
         Faultline analyzer = data.analyzer();
@@ -59,7 +63,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     err.println("faultline: " + a.origin() + ": analysis failed: " + e);
                 }
                 progress.step();
+                clock.count();
             }
+        }
+        if (timing) {
+            clock.print(err);
         }
         if (failures > 0) {
             err.println("faultline: " + failures + " input(s) failed");
