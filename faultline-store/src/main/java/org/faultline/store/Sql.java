@@ -1,0 +1,25 @@
+package org.faultline.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Binds values to a prepared statement by position: the only way values reach SQL in the store. */
+final class Sql {
+    private Sql() {
+    }
+
+    static PreparedStatement bind(PreparedStatement p, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            p.setObject(i + 1, values.get(i));
+        }
+        return p;
+    }
+
+    /** Binds one row (nulls allowed) and adds it to the statement's batch. */
+    static void addRow(PreparedStatement p, Object... values) throws SQLException {
+        bind(p, Arrays.asList(values));
+        p.addBatch();
+    }
+}
