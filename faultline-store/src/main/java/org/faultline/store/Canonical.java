@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 import org.faultline.analysis.EventCodes;
 import org.faultline.analysis.Place;
 
-/** Builds the canonical event of a cluster. Every choice has a tie-break, so the result is deterministic. */
+/**
+ * Builds the canonical event of a cluster. Every choice has a tie-break (in the end the member with the
+ * smallest event id, whose id the cluster takes), so the result is deterministic.
+ */
 final class Canonical {
     private Canonical() {
     }
@@ -31,7 +34,7 @@ final class Canonical {
         EventMention placed = members.stream().filter(m -> m.place() != null)
                 .max(Comparator.<EventMention>comparingInt(Clusterer::placeRank)
                         .thenComparing(m -> frequency(members, m.place().id(), x -> x.place() == null ? null : x.place().id()))
-                        .thenComparing(m -> m.place().id(), Comparator.reverseOrder()))
+                        .thenComparing(m -> -members.indexOf(m)))
                 .orElse(null);
         EventCodes codes = members.stream().filter(m -> Objects.equals(m.mode(), mode) && m.codes() != null)
                 .map(EventMention::codes).findFirst().orElse(first.codes());

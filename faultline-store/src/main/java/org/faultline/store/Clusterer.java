@@ -15,8 +15,9 @@ import java.util.TreeSet;
  * Groups event mentions into happenings. Complete linkage: a mention joins a cluster only if it is the
  * same happening as every member, so two different attacks cannot be chained together through a vague
  * third report. Mentions are visited in an order fixed by their content (type, most precise date
- * first, then date, then event id) and each joins the first compatible cluster, so the result does not
- * depend on the order articles were stored in. Candidate clusters are looked up by (type, actor,
+ * first, then date, then event id) and each joins the largest compatible cluster (the earliest made
+ * on a tie), so the result does not depend on the order articles were stored in. Precise reports are
+ * visited first, so a vague one ("in June, in Iraq") joins the best-supported happening it fits. Candidate clusters are looked up by (type, actor,
  * month) so that a store of many events is not compared pair by pair.
  */
 public final class Clusterer {
@@ -46,9 +47,9 @@ public final class Clusterer {
             }
             int chosen = -1;
             for (int ci : candidates) {
-                if (clusters.get(ci).stream().allMatch(o -> rule.test(m, o))) {
+                List<EventMention> c = clusters.get(ci);
+                if ((chosen < 0 || c.size() > clusters.get(chosen).size()) && c.stream().allMatch(o -> rule.test(m, o))) {
                     chosen = ci;
-                    break;
                 }
             }
             if (chosen < 0) {
