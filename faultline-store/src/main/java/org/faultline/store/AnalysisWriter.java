@@ -59,28 +59,24 @@ final class AnalysisWriter {
     PutResult write(Analysis a) throws SQLException {
         Article art = a.article();
         String hash = ContentHash.of(art);
-        c.setAutoCommit(false);
         try {
-            String old = storedHash(art.id());
-            if (hash.equals(old)) {
-                c.rollback();
-                return PutResult.UNCHANGED;
-            }
-            if (old != null) {
-                delete(art.id());
-            }
-            insert(a, hash);
-            statement("UPDATE store_meta SET value = value + 1 WHERE key = 'generation'").executeUpdate();
-            c.commit();
-            return old == null ? PutResult.STORED : PutResult.REPLACED;
+            return Sql.inTransaction(c, () -> {
+                String old = storedHash(art.id());
+                if (hash.equals(old)) {
+                    return PutResult.UNCHANGED;
+                }
+                if (old != null) {
+                    delete(art.id());
+                }
+                insert(a, hash);
+                statement("UPDATE store_meta SET value = value + 1 WHERE key = 'generation'").executeUpdate();
+                return old == null ? PutResult.STORED : PutResult.REPLACED;
+            });
         } catch (SQLException | RuntimeException e) {
             for (PreparedStatement p : prepared.values()) {
-                p.clearBatch();
+                p.clearBatch(); // rows of the failed analysis must not leak into the next one
             }
-            c.rollback();
             throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
     }
 

@@ -23,8 +23,8 @@ public record CanonicalEvent(String id, String type, String mode, String modalit
     public record EventActor(String id, String name, String type, String country, int mentions) {
     }
 
-    /** One mention: the event row, its article and the sentence that reports it. */
-    public record Evidence(String eventId, String articleId, String url, String sentence) {
+    /** One mention: the event row, its article, the article's outlet and the sentence that reports it. */
+    public record Evidence(String eventId, String articleId, String outlet, String url, String sentence) {
     }
 
     /** The actor named most often as source, or null. */

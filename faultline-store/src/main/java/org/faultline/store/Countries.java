@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 public final class Countries {
     private static final Map<String, String> NAME_BY_ISO3 = new HashMap<>();
     private static final Map<String, String> ISO3_BY_KEY = new HashMap<>();
+    private static final Map<String, String> ISO2_BY_ISO3 = new HashMap<>();
 
     static {
         for (String iso2 : Locale.getISOCountries()) {
@@ -17,6 +18,7 @@ public final class Countries {
                 String iso3 = l.getISO3Country();
                 String name = l.getDisplayCountry(Locale.ENGLISH);
                 NAME_BY_ISO3.put(iso3, name);
+                ISO2_BY_ISO3.put(iso3, iso2);
                 ISO3_BY_KEY.put(iso3.toLowerCase(Locale.ROOT), iso3);
                 ISO3_BY_KEY.put(iso2.toLowerCase(Locale.ROOT), iso3);
                 ISO3_BY_KEY.put(name.toLowerCase(Locale.ROOT), iso3);
@@ -32,6 +34,11 @@ public final class Countries {
     /** The English name of an alpha-3 code, or the code itself when unknown (null stays null). */
     public static String name(String iso3) {
         return iso3 == null ? null : NAME_BY_ISO3.getOrDefault(iso3, iso3);
+    }
+
+    /** The alpha-2 code of an alpha-3 code, or null. */
+    public static String iso2(String iso3) {
+        return iso3 == null ? null : ISO2_BY_ISO3.get(iso3);
     }
 
     /** The alpha-3 code for an alpha-3 or alpha-2 code or an English name; otherwise the input upper-cased. */

@@ -36,8 +36,7 @@ final class Dedup {
     }
 
     void recompute(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try {
+        Sql.inTransaction(c, () -> {
             long generation = generations(c)[0];
             List<List<EventMention>> clusters = clusterer.cluster(load(c));
             try (Statement s = c.createStatement()) {
@@ -51,13 +50,8 @@ final class Dedup {
                 p.setLong(1, generation);
                 p.executeUpdate();
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+            return clusters.size();
+        });
     }
 
     /** [generation, clustered_generation]. */
@@ -113,7 +107,8 @@ final class Dedup {
         return out;
     }
 
-    private static String outlet(String source, String url, String articleId) {
+    /** The article's source, else its URL's host, else its id: what NumSources counts. */
+    static String outlet(String source, String url, String articleId) {
         if (source != null && !source.isBlank()) {
             return source;
         }

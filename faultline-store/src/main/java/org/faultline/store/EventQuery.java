@@ -49,14 +49,15 @@ final class EventQuery {
         }
         Map<String, List<CanonicalEvent.Evidence>> evidence = new HashMap<>();
         try (PreparedStatement p = Sql.bind(c.prepareStatement(with + """
-                SELECT m.cluster_id, e.event_id, e.article_id, a.url,
+                SELECT m.cluster_id, e.event_id, e.article_id, a.source, a.url,
                        substring(a.text, e.evidence_start_cp + 1, e.evidence_end_cp - e.evidence_start_cp)
                 FROM cluster_members m JOIN sel USING (cluster_id) JOIN events e ON e.event_id = m.event_id
                 JOIN articles a ON a.article_id = e.article_id ORDER BY m.cluster_id, e.event_id"""), sel.params());
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 evidence.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new CanonicalEvent.Evidence(
-                        r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                        r.getString(2), r.getString(3), Dedup.outlet(r.getString(4), r.getString(5), r.getString(3)),
+                        r.getString(5), r.getString(6)));
             }
         }
         Map<String, CanonicalEvent> out = new LinkedHashMap<>();

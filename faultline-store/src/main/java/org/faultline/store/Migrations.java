@@ -39,29 +39,24 @@ public final class Migrations {
         if (found == latest()) {
             return found;
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            if (found == 0) {
-                s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
-            }
-            for (int v = found + 1; v <= latest(); v++) {
-                for (String sql : steps.get(v - 1)) {
-                    s.execute(sql);
+        Sql.inTransaction(c, () -> {
+            try (Statement s = c.createStatement()) {
+                if (found == 0) {
+                    s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
                 }
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO schema_version VALUES (?, current_timestamp)")) {
-                    p.setInt(1, v);
-                    p.executeUpdate();
+                for (int v = found + 1; v <= latest(); v++) {
+                    for (String sql : steps.get(v - 1)) {
+                        s.execute(sql);
+                    }
+                    try (PreparedStatement p = c.prepareStatement(
+                            "INSERT INTO schema_version VALUES (?, current_timestamp)")) {
+                        p.setInt(1, v);
+                        p.executeUpdate();
+                    }
                 }
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+            return null;
+        });
         return found;
     }
 

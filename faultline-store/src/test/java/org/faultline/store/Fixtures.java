@@ -127,4 +127,33 @@ public final class Fixtures {
         return analysis(article(articleId, LocalDate.of(2016, 6, 9), source, "https://" + source + "/" + articleId),
                 List.of(event(type, src, tgt, place, date, Map.of())), List.of());
     }
+
+    /**
+     * A small corpus: an ISIS attack near Mosul reported by three articles from two outlets, a protest in
+     * Baghdad, Iraqi army shelling at Kirkuk a week later (month-precision in one report), and relations
+     * YPG SUPPORTS SDF (twice) and ISIS HOSTILE Peshmerga.
+     */
+    public static List<Analysis> corpus() {
+        LocalDate june9 = LocalDate.of(2016, 6, 9);
+        ActorRef protesters = ref("generic:protesters@IRQ", "protesters", "PROTESTERS", "IRQ", "Protesters");
+        return List.of(
+                analysis(article("bbc-1", june9, "BBC", "https://bbc.co.uk/1"),
+                        List.of(event("ASSAULT", List.of(isis()), List.of(civilians()), MOSUL, "2016-06-05",
+                                Map.of("killed", 12L))),
+                        List.of(relation("SUPPORTS", ypg(), sdf(), "2016-06-09"))),
+                analysis(article("bbc-2", june9, "BBC", "https://bbc.co.uk/2"),
+                        List.of(event("ASSAULT", List.of(isis()), List.of(civilians()), HAMAM, "2016-06-06",
+                                Map.of("killed", 15L)),
+                                event("PROTEST", List.of(protesters), List.of(), BAGHDAD, "2016-06-06", Map.of())),
+                        List.of(relation("SUPPORTS", ypg(), sdf(), "2016-06-09"))),
+                analysis(article("afp-1", LocalDate.of(2016, 6, 10), "AFP", null),
+                        List.of(event("ASSAULT", List.of(isis()), List.of(), IRAQ, "2016-06", Map.of()),
+                                event("ASSAULT", List.of(iraqArmy()), List.of(isis()), KIRKUK, "2016-06-13",
+                                        Map.of("killed", 3L))),
+                        List.of(relation("HOSTILE", isis(), peshmerga(), "2016-06-20"))),
+                analysis(article("afp-2", LocalDate.of(2016, 6, 14), "AFP", "https://afp.com/2"),
+                        List.of(event("ASSAULT", List.of(iraqArmy()), List.of(isis()), KIRKUK, "2016-06-13",
+                                Map.of("killed", 4L))),
+                        List.of()));
+    }
 }
