@@ -50,7 +50,8 @@ final class Canonical {
         return new CanonicalEvent(first.eventId(), first.type(), mode, mostCommon(members, EventMention::modality),
                 dated == null ? null : dated.dateValue(), dated == null ? null : dated.date().precision(),
                 dated == null ? null : dated.date().first(), dated == null ? null : dated.date().last(), place,
-                actors(members, "source"), actors(members, "target"), counts, codes, members.size(),
+                actors(members, "source"), actors(members, "target"), counts, codes,
+                distinct(members, EventMention::sentenceKey),
                 distinct(members, EventMention::outlet), distinct(members, EventMention::articleId), firstPublished,
                 earliest == null ? null : earliest.url(), List.of());
     }

@@ -7,8 +7,9 @@ import org.faultline.analysis.EventCodes;
 import org.faultline.analysis.Place;
 
 /**
- * One happening, merged from every event mention that reports it (GDELT's NumMentions = mentions,
- * NumSources = distinct outlets, NumArticles = distinct articles). {@code id} is the smallest member
+ * One happening, merged from every event that reports it (GDELT's NumMentions = distinct sentences,
+ * so two triggers in one sentence count once; NumSources = distinct outlets; NumArticles = distinct
+ * articles). {@code id} is the smallest member
  * event id. {@code date} is the most precise member date; {@code place} the most precise member place
  * (its {@code mentions} list is empty). {@code counts} keep, per type, the lowest figure reported (the
  * conservative choice ACLED makes). {@code evidence} has one entry per mention when loaded by a query.

@@ -83,7 +83,7 @@ final class Dedup {
         }
         List<EventMention> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
-                SELECT e.event_id, e.article_id, a.source, a.published, a.url, e.type, e.mode, e.modality,
+                SELECT e.event_id, e.article_id, a.source, a.published, a.url, e.evidence_start_cp, e.type, e.mode, e.modality,
                        e.date_value, e.date_precision, p.place_id, p.name, p.lat, p.lon, p.country, p.admin1,
                        p.geonames_id, p.feature_code, p.precision,
                        e.cameo_root, e.quad_class, e.acled_event_type, e.acled_sub_event_type
@@ -93,14 +93,14 @@ final class Dedup {
                 String eventId = r.getString(1);
                 String articleId = r.getString(2);
                 String url = r.getString(5);
-                Place place = r.getString(11) == null ? null : new Place(r.getString(11), r.getString(12),
-                        r.getDouble(13), r.getDouble(14), r.getString(15), r.getString(16),
-                        (Long) r.getObject(17, Long.class), r.getString(18), r.getString(19), List.of());
-                EventCodes codes = r.getString(20) == null && r.getString(22) == null ? null
-                        : new EventCodes(r.getString(20), r.getInt(21), r.getString(22), r.getString(23));
+                Place place = r.getString(12) == null ? null : new Place(r.getString(12), r.getString(13),
+                        r.getDouble(14), r.getDouble(15), r.getString(16), r.getString(17),
+                        r.getObject(18, Long.class), r.getString(19), r.getString(20), List.of());
+                EventCodes codes = r.getString(21) == null && r.getString(23) == null ? null
+                        : new EventCodes(r.getString(21), r.getInt(22), r.getString(23), r.getString(24));
                 out.add(new EventMention(eventId, articleId, outlet(r.getString(3), url, articleId),
-                        r.getObject(4, LocalDate.class), url, r.getString(6), r.getString(7), r.getString(8),
-                        r.getString(9), DateRange.of(r.getString(9), r.getString(10)), place, codes,
+                        r.getObject(4, LocalDate.class), url, r.getInt(6), r.getString(7), r.getString(8), r.getString(9),
+                        r.getString(10), DateRange.of(r.getString(10), r.getString(11)), place, codes,
                         actors.getOrDefault(eventId, List.of()), counts.getOrDefault(eventId, Map.of())));
             }
         }

@@ -56,7 +56,7 @@ public final class StoreCheck {
         {"events in no cluster", "events e WHERE NOT EXISTS (SELECT 1 FROM cluster_members m WHERE m.event_id = e.event_id)"},
         {"cluster members whose event is missing", "cluster_members m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = m.event_id)"},
         {"cluster members whose cluster is missing", "cluster_members m WHERE NOT EXISTS (SELECT 1 FROM clusters c WHERE c.cluster_id = m.cluster_id)"},
-        {"clusters whose mention count is wrong", "clusters c WHERE c.num_mentions <> (SELECT count(*) FROM cluster_members m WHERE m.cluster_id = c.cluster_id)"},
+        {"clusters whose article count is wrong", "clusters c WHERE c.num_articles <> (SELECT count(DISTINCT e.article_id) FROM cluster_members m JOIN events e ON e.event_id = m.event_id WHERE m.cluster_id = c.cluster_id)"},
     };
 
     private StoreCheck() {

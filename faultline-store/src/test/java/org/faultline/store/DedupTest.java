@@ -43,7 +43,7 @@ class DedupTest {
                     r.country()));
         }
         String precision = date == null ? null : date.length() == 10 ? "day" : date.length() == 7 ? "month" : "year";
-        return new EventMention(id + "#e1", id, "outlet" + seq, LocalDate.of(2016, 6, 9), null, type, null,
+        return new EventMention(id + "#e1", id, "outlet" + seq, LocalDate.of(2016, 6, 9), null, 0, type, null,
                 "asserted", date, DateRange.of(date, precision), place, null, ps, Map.of());
     }
 
@@ -218,6 +218,21 @@ class DedupTest {
             b = s.events(QueryFilter.all());
         }
         assertEquals(a, b);
+    }
+
+    @Test
+    void twoTriggersInOneSentenceAreOneMention() {
+        Analysis one = Fixtures.single("bbc-1", "bbc.co.uk", "ASSAULT", List.of(isis()), List.of(civilians()), MOSUL,
+                "2016-06-05");
+        Analysis twice = new Analysis(one.article(), List.of(one.events().get(0), one.events().get(0)), one.actors(),
+                one.places(), one.relations(), one.counts());
+        try (Store s = Store.open(dir.resolve("a.db"))) {
+            s.put(twice);
+            CanonicalEvent e = s.events(QueryFilter.all()).get(0);
+            assertEquals(1, e.numMentions());
+            assertEquals(2, e.evidence().size()); // both events keep their evidence
+            assertTrue(StoreCheck.run(s).ok());
+        }
     }
 
     @Test

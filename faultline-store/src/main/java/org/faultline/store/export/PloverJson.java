@@ -53,7 +53,7 @@ public final class PloverJson {
             n.set("event_loc", location(e.place()));
         }
         ArrayNode text = n.putArray("event_text");
-        e.evidence().forEach(x -> text.add(x.sentence()));
+        e.evidence().stream().map(CanonicalEvent.Evidence::sentence).distinct().forEach(text::add);
         if (e.codes() != null && e.codes().quadClass() > 0) {
             n.put("quad_code", e.codes().quadClass());
         }
