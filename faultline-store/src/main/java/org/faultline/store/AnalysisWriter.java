@@ -28,23 +28,20 @@ import org.faultline.json.Offsets;
  * a reader (or a crash) sees either the old analysis or the new one, never a mix.
  */
 final class AnalysisWriter {
-    private static final String[] INSERTS = {
-        "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO event_counts VALUES (?, ?, ?, ?)",
-        "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    };
+    /** Tables written per analysis with their column counts, in {@link #row} index order. */
+    private static final String[] TABLES = {"articles", "actors", "places", "mentions", "events", "event_actors",
+        "event_counts", "relations", "counts"};
+    private static final int[] COLUMNS = {8, 9, 10, 5, 26, 12, 4, 16, 9};
 
     private final Connection c;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final RowInserter[] inserters = new RowInserter[TABLES.length];
 
     AnalysisWriter(Connection c) {
         this.c = c;
+        for (int t = 0; t < TABLES.length; t++) {
+            inserters[t] = new RowInserter(c, TABLES[t], COLUMNS[t]);
+        }
     }
 
     /** The stored content hash of an article, or null when it is not stored. */
@@ -73,8 +70,8 @@ final class AnalysisWriter {
                 return old == null ? PutResult.STORED : PutResult.REPLACED;
             });
         } catch (SQLException | RuntimeException e) {
-            for (PreparedStatement p : prepared.values()) {
-                p.clearBatch(); // rows of the failed analysis must not leak into the next one
+            for (RowInserter r : inserters) {
+                r.clear(); // rows of the failed analysis must not leak into the next one
             }
             throw e;
         }
@@ -150,8 +147,8 @@ final class AnalysisWriter {
             row(8, id, ++seq, f.type(), f.number(), f.qualifier(), f.victims(), f.place(),
                     off.codePoint(f.evidence().start()), off.codePoint(f.evidence().end()));
         }
-        for (int t = 0; t < INSERTS.length; t++) {
-            statement(INSERTS[t]).executeBatch();
+        for (RowInserter r : inserters) {
+            r.flush();
         }
     }
 
@@ -213,8 +210,8 @@ final class AnalysisWriter {
         return s == null ? null : off.codePoint(start ? s.start() : s.end());
     }
 
-    private void row(int insert, Object... values) throws SQLException {
-        Sql.addRow(statement(INSERTS[insert]), values);
+    private void row(int table, Object... values) {
+        inserters[table].add(values);
     }
 
     private PreparedStatement statement(String sql) throws SQLException {
@@ -231,5 +228,8 @@ final class AnalysisWriter {
             p.close();
         }
         prepared.clear();
+        for (RowInserter r : inserters) {
+            r.close();
+        }
     }
 }

@@ -126,16 +126,15 @@ final class Dedup {
     }
 
     private static void write(Connection c, List<List<EventMention>> clusters) throws SQLException {
-        try (PreparedStatement cl = c.prepareStatement("INSERT INTO clusters VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement mem = c.prepareStatement("INSERT INTO cluster_members VALUES (?, ?)");
-             PreparedStatement act = c.prepareStatement("INSERT INTO cluster_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement cnt = c.prepareStatement("INSERT INTO cluster_counts VALUES (?, ?, ?)")) {
+        try (RowInserter cl = new RowInserter(c, "clusters", 26);
+             RowInserter mem = new RowInserter(c, "cluster_members", 2);
+             RowInserter act = new RowInserter(c, "cluster_actors", 8);
+             RowInserter cnt = new RowInserter(c, "cluster_counts", 3)) {
             for (List<EventMention> members : clusters) {
                 CanonicalEvent e = Canonical.of(members);
                 Place p = e.place();
                 EventCodes k = e.codes();
-                Sql.addRow(cl, e.id(), e.type(), e.mode(), e.modality(), e.date(), e.datePrecision(), e.dayFirst(),
+                cl.add(e.id(), e.type(), e.mode(), e.modality(), e.date(), e.datePrecision(), e.dayFirst(),
                         e.dayLast(), p == null ? null : p.id(), p == null ? null : p.name(), p == null ? null : p.lat(),
                         p == null ? null : p.lon(), p == null ? null : p.country(), p == null ? null : p.admin1(),
                         p == null ? null : p.geonamesId(), p == null ? null : p.featureCode(),
@@ -144,26 +143,26 @@ final class Dedup {
                         k == null ? null : k.acledSubEventType(), e.numMentions(), e.numSources(), e.numArticles(),
                         e.firstPublished(), e.sourceUrl());
                 for (EventMention m : members) {
-                    Sql.addRow(mem, m.eventId(), e.id());
+                    mem.add(m.eventId(), e.id());
                 }
                 writeActors(act, e.id(), "source", e.sources());
                 writeActors(act, e.id(), "target", e.targets());
                 for (Map.Entry<String, Long> n : e.counts().entrySet()) {
-                    Sql.addRow(cnt, e.id(), n.getKey(), n.getValue());
+                    cnt.add(e.id(), n.getKey(), n.getValue());
                 }
             }
-            cl.executeBatch();
-            mem.executeBatch();
-            act.executeBatch();
-            cnt.executeBatch();
+            cl.flush();
+            mem.flush();
+            act.flush();
+            cnt.flush();
         }
     }
 
-    private static void writeActors(PreparedStatement act, String clusterId, String role,
-                                    List<CanonicalEvent.EventActor> actors) throws SQLException {
+    private static void writeActors(RowInserter act, String clusterId, String role,
+                                    List<CanonicalEvent.EventActor> actors) {
         int rank = 0;
         for (CanonicalEvent.EventActor a : actors) {
-            Sql.addRow(act, clusterId, role, ++rank, a.id(), a.name(), a.type(), a.country(), a.mentions());
+            act.add(clusterId, role, ++rank, a.id(), a.name(), a.type(), a.country(), a.mentions());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.faultline.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 
 /** Binds values to a prepared statement by position: the only way values reach SQL in the store. */
@@ -16,12 +15,6 @@ final class Sql {
             p.setObject(i + 1, values.get(i));
         }
         return p;
-    }
-
-    /** Binds one row (nulls allowed) and adds it to the statement's batch. */
-    static void addRow(PreparedStatement p, Object... values) throws SQLException {
-        bind(p, Arrays.asList(values));
-        p.addBatch();
     }
 
     /** Work that runs inside a transaction. */
