@@ -11,16 +11,13 @@ import org.faultline.store.CanonicalEvent;
 
 /** Canonical events as JSON Lines with every field, including each mention's evidence: the query's JSONL. */
 public final class EventJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLines.MAPPER;
 
     private EventJson() {
     }
 
     public static void write(List<CanonicalEvent> events, Writer w) throws IOException {
-        for (CanonicalEvent e : events) {
-            w.write(MAPPER.writeValueAsString(toJson(e)));
-            w.write('\n');
-        }
+        JsonLines.write(events, EventJson::toJson, w);
     }
 
     static ObjectNode toJson(CanonicalEvent e) {

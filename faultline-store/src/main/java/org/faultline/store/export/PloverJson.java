@@ -22,16 +22,13 @@ import org.faultline.store.Countries;
  * {@code num_articles}.
  */
 public final class PloverJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLines.MAPPER;
 
     private PloverJson() {
     }
 
     public static void write(List<CanonicalEvent> events, Writer w) throws IOException {
-        for (CanonicalEvent e : events) {
-            w.write(MAPPER.writeValueAsString(record(e)));
-            w.write('\n');
-        }
+        JsonLines.write(events, PloverJson::record, w);
     }
 
     static ObjectNode record(CanonicalEvent e) {
