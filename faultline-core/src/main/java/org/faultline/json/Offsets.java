@@ -4,16 +4,16 @@ package org.faultline.json;
  * Converts Java string indexes (UTF-16 code units) to Unicode code point offsets, which the output
  * format uses. Texts without characters beyond the Basic Multilingual Plane take the fast path.
  */
-final class Offsets {
+public final class Offsets {
     private final String text;
     private final boolean bmpOnly;
 
-    Offsets(String text) {
+    public Offsets(String text) {
         this.text = text;
         this.bmpOnly = text.codePoints().allMatch(Character::isBmpCodePoint);
     }
 
-    int codePoint(int index) {
+    public int codePoint(int index) {
         return bmpOnly ? index : text.codePointCount(0, Math.min(index, text.length()));
     }
 }

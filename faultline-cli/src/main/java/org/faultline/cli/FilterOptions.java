@@ -1,0 +1,67 @@
+package org.faultline.cli;
+
+import java.time.LocalDate;
+import org.faultline.store.QueryFilter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The event filters shared by {@code query}, {@code stats} and {@code export}. */
+final class FilterOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Actor id, name or alias (any case).")
+    String actor;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER event type, e.g. ASSAULT.")
+    String type;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "PLOVER mode, e.g. aerial.")
+    String mode;
+
+    @Option(names = "--place", paramLabel = "NAME", description = "Place or admin1 name.")
+    String place;
+
+    @Option(names = "--near", paramLabel = "LAT,LON", description = "Events within --radius km of this point.")
+    String near;
+
+    @Option(names = "--radius", paramLabel = "KM", defaultValue = "50", description = "Radius for --near (default: ${DEFAULT-VALUE}).")
+    double radius;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "ISO alpha-3 or alpha-2 code, or English name.")
+    String country;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Events on or after this date (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Events on or before this date (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Option(names = "--modality", paramLabel = "M", description = "asserted, denied, hypothetical, ...")
+    String modality;
+
+    @Option(names = "--min-mentions", paramLabel = "N", defaultValue = "0", description = "Events reported at least N times.")
+    int minMentions;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N events (0: all).")
+    int limit;
+
+    QueryFilter filter() {
+        QueryFilter f = new QueryFilter(actor, type, mode, place, null, null, radius, country, from, to, modality,
+                minMentions, limit);
+        if (near != null) {
+            String[] ll = near.split(",");
+            try {
+                if (ll.length != 2) {
+                    throw new NumberFormatException();
+                }
+                f = f.near(Double.parseDouble(ll[0].strip()), Double.parseDouble(ll[1].strip()), radius);
+            } catch (NumberFormatException e) {
+                throw new ParameterException(spec.commandLine(), "--near wants LAT,LON, e.g. 36.34,43.13; got " + near);
+            }
+        }
+        return f;
+    }
+}

@@ -1,0 +1,67 @@
+package org.faultline.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.faultline.ingest.Article;
+import org.faultline.pipeline.Faultline;
+import org.faultline.store.Ingest;
+import org.faultline.store.PutResult;
+import org.faultline.store.Store;
+import org.faultline.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code faultline ingest}: analyse articles and store them; unchanged articles are not analysed again. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Analyse articles and store the analyses (and canonical events) in the DuckDB store.")
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
+    List<Path> inputs;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "Published date (YYYY-MM-DD) for inputs that lack one.")
+    LocalDate published;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        PrintStream err = System.err;
+        Inputs in = Inputs.read(inputs, published, err);
+        int failures = in.failures();
+        Map<PutResult, Integer> done = new EnumMap<>(PutResult.class);
+        try (Store s = store.open()) {
+            Ingest ingest = new Ingest(s, Faultline::standard);
+            Progress progress = new Progress(err, in.articles().size());
+            for (Article a : in.articles()) {
+                Ingest.Outcome o = ingest.one(a);
+                if (o.result() == null) {
+                    failures++;
+                    err.println("faultline: " + a.origin() + ": analysis failed: " + o.error());
+                } else {
+                    done.merge(o.result(), 1, Integer::sum);
+                }
+                progress.step();
+            }
+            ingest.finish();
+            err.printf("faultline: %d stored, %d replaced, %d unchanged; %s now holds %d articles, %d events "
+                            + "in %d canonical events%n", done.getOrDefault(PutResult.STORED, 0),
+                    done.getOrDefault(PutResult.REPLACED, 0), done.getOrDefault(PutResult.UNCHANGED, 0), store.db,
+                    s.count("articles"), s.count("events"), s.count("clusters"));
+        } catch (StoreException e) {
+            return StoreOptions.fail(e, err);
+        }
+        if (failures > 0) {
+            err.println("faultline: " + failures + " input(s) failed");
+            return 1;
+        }
+        return 0;
+    }
+}

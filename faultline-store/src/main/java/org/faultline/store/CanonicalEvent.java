@@ -1,0 +1,40 @@
+package org.faultline.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.faultline.analysis.EventCodes;
+import org.faultline.analysis.Place;
+
+/**
+ * One happening, merged from every event that reports it (GDELT's NumMentions = distinct sentences,
+ * so two triggers in one sentence count once; NumSources = distinct outlets; NumArticles = distinct
+ * articles). {@code id} is the smallest member
+ * event id. {@code date} is the most precise member date; {@code place} the most precise member place
+ * (its {@code mentions} list is empty). {@code counts} keep, per type, the lowest figure reported (the
+ * conservative choice ACLED makes). {@code evidence} has one entry per mention when loaded by a query.
+ */
+public record CanonicalEvent(String id, String type, String mode, String modality, String date, String datePrecision,
+                             LocalDate dayFirst, LocalDate dayLast, Place place, List<EventActor> sources,
+                             List<EventActor> targets, Map<String, Long> counts, EventCodes codes, int numMentions,
+                             int numSources, int numArticles, LocalDate firstPublished, String sourceUrl,
+                             List<Evidence> evidence) {
+
+    /** An actor of the happening with the number of mentions that name it in that role. */
+    public record EventActor(String id, String name, String type, String country, int mentions) {
+    }
+
+    /** One mention: the event row, its article, the article's outlet and the sentence that reports it. */
+    public record Evidence(String eventId, String articleId, String outlet, String url, String sentence) {
+    }
+
+    /** The actor named most often as source, or null. */
+    public EventActor mainSource() {
+        return sources.isEmpty() ? null : sources.get(0);
+    }
+
+    /** The actor named most often as target, or null. */
+    public EventActor mainTarget() {
+        return targets.isEmpty() ? null : targets.get(0);
+    }
+}

@@ -1,0 +1,86 @@
+package org.faultline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.faultline.analysis.EventCodes;
+import org.faultline.analysis.Place;
+
+/**
+ * Reads canonical events matching a filter: one query for the clusters, then one each for their actors,
+ * counts and mention evidence (the same filtered selection as a subquery), so the cost does not grow
+ * with one round trip per event.
+ */
+final class EventQuery {
+    private final Connection c;
+
+    EventQuery(Connection c) {
+        this.c = c;
+    }
+
+    List<CanonicalEvent> run(QueryFilter filter) throws SQLException {
+        FilterSql sel = FilterSql.selection(filter);
+        String with = "WITH sel AS (" + sel.where() + ") ";
+        Map<String, List<CanonicalEvent.EventActor>> sources = new HashMap<>();
+        Map<String, List<CanonicalEvent.EventActor>> targets = new HashMap<>();
+        try (PreparedStatement p = Sql.bind(c.prepareStatement(with + "SELECT x.cluster_id, x.role, x.actor_id, "
+                + "x.name, x.type, x.country, x.mentions FROM cluster_actors x JOIN sel USING (cluster_id) "
+                + "ORDER BY x.cluster_id, x.role, x.rank"), sel.params()); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                (r.getString(2).equals("source") ? sources : targets).computeIfAbsent(r.getString(1),
+                        k -> new ArrayList<>()).add(new CanonicalEvent.EventActor(r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), r.getInt(7)));
+            }
+        }
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        try (PreparedStatement p = Sql.bind(c.prepareStatement(with + "SELECT x.cluster_id, x.count_type, x.number "
+                + "FROM cluster_counts x JOIN sel USING (cluster_id)"), sel.params()); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                counts.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).put(r.getString(2), r.getLong(3));
+            }
+        }
+        Map<String, List<CanonicalEvent.Evidence>> evidence = new HashMap<>();
+        try (PreparedStatement p = Sql.bind(c.prepareStatement(with + """
+                SELECT m.cluster_id, e.event_id, e.article_id, a.source, a.url,
+                       substring(a.text, e.evidence_start_cp + 1, e.evidence_end_cp - e.evidence_start_cp)
+                FROM cluster_members m JOIN sel USING (cluster_id) JOIN events e ON e.event_id = m.event_id
+                JOIN articles a ON a.article_id = e.article_id ORDER BY m.cluster_id, e.event_id"""), sel.params());
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                evidence.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new CanonicalEvent.Evidence(
+                        r.getString(2), r.getString(3), Dedup.outlet(r.getString(4), r.getString(5), r.getString(3)),
+                        r.getString(5), r.getString(6)));
+            }
+        }
+        Map<String, CanonicalEvent> out = new LinkedHashMap<>();
+        try (PreparedStatement p = Sql.bind(c.prepareStatement(with + "SELECT c.* FROM clusters c JOIN sel "
+                + "USING (cluster_id) ORDER BY c.day_first NULLS LAST, c.cluster_id"), sel.params());
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                String id = r.getString("cluster_id");
+                Place place = r.getString("place_id") == null ? null : new Place(r.getString("place_id"),
+                        r.getString("place_name"), r.getDouble("lat"), r.getDouble("lon"), r.getString("country"),
+                        r.getString("admin1"), r.getObject("geonames_id", Long.class), r.getString("feature_code"),
+                        r.getString("place_precision"), List.of());
+                EventCodes codes = new EventCodes(r.getString("cameo_root"), r.getInt("quad_class"),
+                        r.getString("acled_event_type"), r.getString("acled_sub_event_type"));
+                out.put(id, new CanonicalEvent(id, r.getString("type"), r.getString("mode"), r.getString("modality"),
+                        r.getString("date_value"), r.getString("date_precision"),
+                        r.getObject("day_first", LocalDate.class), r.getObject("day_last", LocalDate.class), place,
+                        sources.getOrDefault(id, List.of()), targets.getOrDefault(id, List.of()),
+                        counts.getOrDefault(id, Map.of()), codes, r.getInt("num_mentions"), r.getInt("num_sources"),
+                        r.getInt("num_articles"), r.getObject("first_published", LocalDate.class),
+                        r.getString("source_url"), evidence.getOrDefault(id, List.of())));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+}

@@ -1,0 +1,35 @@
+package org.faultline.store.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import javax.xml.stream.XMLStreamException;
+import org.faultline.store.ActorNetwork;
+import org.faultline.store.QueryFilter;
+import org.faultline.store.Store;
+import org.faultline.store.StoreException;
+
+/**
+ * Writes the events matching a filter in one of the single-file formats. The graph formats take the
+ * actor network of the filter's date range (the other filter fields do not apply to relations).
+ */
+public final class Exports {
+    private Exports() {
+    }
+
+    public static void write(Store store, ExportFormat format, QueryFilter filter, Writer out) throws IOException {
+        try {
+            switch (format) {
+                case plover -> PloverJson.write(store.events(filter), out);
+                case acled -> AcledCsv.write(store.events(filter), out);
+                case gdelt -> GdeltTsv.write(store.events(filter), out);
+                case geojson -> GeoJson.write(store.events(filter), out);
+                case graphml -> GraphMl.write(ActorNetwork.build(store, filter.from(), filter.to()), out);
+                case gexf -> Gexf.write(ActorNetwork.build(store, filter.from(), filter.to()), out);
+                case parquet -> throw new StoreException("parquet export writes a folder: use ParquetTransfer");
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("writing " + format + " failed: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,247 @@
+package org.faultline.store;
+
+import static org.faultline.store.Fixtures.BAGHDAD;
+import static org.faultline.store.Fixtures.HAMAM;
+import static org.faultline.store.Fixtures.IRAQ;
+import static org.faultline.store.Fixtures.MOSUL;
+import static org.faultline.store.Fixtures.SYRIA;
+import static org.faultline.store.Fixtures.TALL_AFAR;
+import static org.faultline.store.Fixtures.civilians;
+import static org.faultline.store.Fixtures.iraqArmy;
+import static org.faultline.store.Fixtures.isis;
+import static org.faultline.store.Fixtures.peshmerga;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.faultline.analysis.ActorRef;
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Place;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DedupTest {
+    private static final SameHappening RULE = SameHappening.DEFAULT;
+
+    @TempDir
+    Path dir;
+
+    private static int seq;
+
+    private static EventMention m(String type, List<ActorRef> actors, Place place, String date) {
+        String id = "a" + ++seq;
+        List<EventMention.Participant> ps = new ArrayList<>();
+        for (ActorRef r : actors) {
+            ps.add(new EventMention.Participant(ps.isEmpty() ? "source" : "target", r.id(), r.name(), r.type(),
+                    r.country()));
+        }
+        String precision = date == null ? null : date.length() == 10 ? "day" : date.length() == 7 ? "month" : "year";
+        return new EventMention(id + "#e1", id, "outlet" + seq, LocalDate.of(2016, 6, 9), null, 0, type, null,
+                "asserted", date, DateRange.of(date, precision), place, null, ps, Map.of());
+    }
+
+    private static boolean same(EventMention a, EventMention b) {
+        return RULE.test(a, b) && RULE.test(b, a);
+    }
+
+    // ---- pairs that merge ------------------------------------------------------------------------------
+
+    @Test
+    void nearbyPlacesAdjacentDaysSharedActorMerge() {
+        assertTrue(same(m("ASSAULT", List.of(isis(), civilians()), MOSUL, "2016-06-05"),
+                m("ASSAULT", List.of(isis()), HAMAM, "2016-06-06")));
+    }
+
+    @Test
+    void sharedActorInAnotherRoleStillOverlaps() {
+        assertTrue(same(m("ASSAULT", List.of(isis(), iraqArmy()), MOSUL, "2016-06-05"),
+                m("ASSAULT", List.of(iraqArmy(), isis()), MOSUL, "2016-06-05")));
+    }
+
+    @Test
+    void monthDateContainsDayDate() {
+        assertTrue(same(m("ASSAULT", List.of(isis()), MOSUL, "2016-06"), m("ASSAULT", List.of(isis()), MOSUL, "2016-06-20")));
+        assertTrue(same(m("ASSAULT", List.of(isis()), MOSUL, "2016"), m("ASSAULT", List.of(isis()), MOSUL, "2016-06-20")));
+    }
+
+    @Test
+    void countryPrecisionMatchesByCountry() {
+        assertTrue(same(m("ASSAULT", List.of(isis()), IRAQ, "2016-06-05"), m("ASSAULT", List.of(isis()), BAGHDAD, "2016-06-05")));
+    }
+
+    @Test
+    void admin1PrecisionMatchesPlacesInIt() {
+        Place nineveh = new Place("gn:98227", "Nineveh", 36.0, 42.5, "IRQ", "Nineveh", 98227L, "ADM1", "admin1", List.of());
+        assertTrue(same(m("ASSAULT", List.of(isis()), nineveh, "2016-06-05"), m("ASSAULT", List.of(isis()), TALL_AFAR, "2016-06-05")));
+        assertFalse(same(m("ASSAULT", List.of(isis()), nineveh, "2016-06-05"), m("ASSAULT", List.of(isis()), KIRKUK(), "2016-06-05")));
+    }
+
+    private static Place KIRKUK() {
+        return Fixtures.KIRKUK;
+    }
+
+    // ---- pairs that must not merge -----------------------------------------------------------------------
+
+    @Test
+    void differentTypesDoNotMerge() {
+        assertFalse(same(m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05"), m("PROTEST", List.of(isis()), MOSUL, "2016-06-05")));
+    }
+
+    @Test
+    void farApartDoNotMerge() {
+        assertFalse(same(m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05"), m("ASSAULT", List.of(isis()), BAGHDAD, "2016-06-05")));
+        // Tall Afar is about 60 km from Mosul: outside the default 50 km radius, inside a 100 km one
+        assertFalse(same(m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05"), m("ASSAULT", List.of(isis()), TALL_AFAR, "2016-06-05")));
+        assertTrue(new SameHappening(100, 1).test(m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05"),
+                m("ASSAULT", List.of(isis()), TALL_AFAR, "2016-06-05")));
+    }
+
+    @Test
+    void differentCountriesDoNotMerge() {
+        assertFalse(same(m("ASSAULT", List.of(isis()), IRAQ, "2016-06-05"), m("ASSAULT", List.of(isis()), SYRIA, "2016-06-05")));
+    }
+
+    @Test
+    void incompatibleDatesDoNotMerge() {
+        assertFalse(same(m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05"), m("ASSAULT", List.of(isis()), MOSUL, "2016-06-09")));
+        assertFalse(same(m("ASSAULT", List.of(isis()), MOSUL, "2016-05"), m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05")));
+        assertFalse(same(m("ASSAULT", List.of(isis()), MOSUL, "2015"), m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05")));
+    }
+
+    @Test
+    void disjointActorsDoNotMerge() {
+        assertFalse(same(m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05"), m("ASSAULT", List.of(peshmerga()), MOSUL, "2016-06-05")));
+        assertFalse(same(m("ASSAULT", List.of(), MOSUL, "2016-06-05"), m("ASSAULT", List.of(), MOSUL, "2016-06-05")));
+    }
+
+    @Test
+    void unknownPlaceOrDateIsNotAMatch() {
+        assertFalse(same(m("ASSAULT", List.of(isis()), null, "2016-06-05"), m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05")));
+        assertFalse(same(m("ASSAULT", List.of(isis()), MOSUL, null), m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05")));
+        assertTrue(same(m("ASSAULT", List.of(isis()), null, null), m("ASSAULT", List.of(isis()), null, null)));
+    }
+
+    // ---- clustering -----------------------------------------------------------------------------------
+
+    @Test
+    void completeLinkageDoesNotChain() {
+        // 5th ~ 6th and 6th ~ 7th, but the 5th and the 7th are two days apart: not one happening
+        List<EventMention> ms = List.of(m("ASSAULT", List.of(isis()), MOSUL, "2016-06-05"),
+                m("ASSAULT", List.of(isis()), MOSUL, "2016-06-06"), m("ASSAULT", List.of(isis()), MOSUL, "2016-06-07"));
+        List<List<EventMention>> clusters = new Clusterer(RULE).cluster(ms);
+        assertEquals(2, clusters.size());
+        for (List<EventMention> c : clusters) {
+            for (EventMention a : c) {
+                for (EventMention b : c) {
+                    assertTrue(RULE.test(a, b));
+                }
+            }
+        }
+    }
+
+    @Test
+    void clustersDoNotDependOnInputOrder() {
+        List<EventMention> ms = new ArrayList<>();
+        Place[] places = {MOSUL, HAMAM, TALL_AFAR, BAGHDAD, IRAQ, null};
+        String[] dates = {"2016-06-05", "2016-06-06", "2016-06-07", "2016-06", "2016", null};
+        Random rnd = new Random(7);
+        for (int i = 0; i < 120; i++) {
+            List<ActorRef> actors = rnd.nextBoolean() ? List.of(isis(), civilians()) : List.of(iraqArmy(), isis());
+            ms.add(m(rnd.nextInt(4) == 0 ? "PROTEST" : "ASSAULT", actors, places[rnd.nextInt(places.length)],
+                    dates[rnd.nextInt(dates.length)]));
+        }
+        List<List<String>> expected = ids(new Clusterer(RULE).cluster(ms));
+        assertTrue(expected.size() > 5 && expected.size() < 100, "some merging: " + expected.size());
+        for (int round = 0; round < 10; round++) {
+            Collections.shuffle(ms, new Random(round));
+            assertEquals(expected, ids(new Clusterer(RULE).cluster(ms)));
+        }
+    }
+
+    private static List<List<String>> ids(List<List<EventMention>> clusters) {
+        return clusters.stream().map(c -> c.stream().map(EventMention::eventId).toList()).toList();
+    }
+
+    // ---- in the store ---------------------------------------------------------------------------------
+
+    private static List<Analysis> reports() {
+        return List.of(
+                Fixtures.single("bbc-1", "bbc.co.uk", "ASSAULT", List.of(isis()), List.of(civilians()), MOSUL, "2016-06-05"),
+                Fixtures.single("bbc-2", "bbc.co.uk", "ASSAULT", List.of(isis()), List.of(civilians()), HAMAM, "2016-06-06"),
+                Fixtures.single("afp-1", "afp.com", "ASSAULT", List.of(isis()), List.of(), IRAQ, "2016-06"),
+                Fixtures.single("afp-2", "afp.com", "ASSAULT", List.of(isis()), List.of(civilians()), BAGHDAD, "2016-06-05"),
+                Fixtures.single("afp-3", "afp.com", "PROTEST", List.of(isis()), List.of(), MOSUL, "2016-06-05"));
+    }
+
+    @Test
+    void storeClustersReportsWithGdeltCounts() {
+        try (Store s = Store.open(dir.resolve("a.db"))) {
+            reports().forEach(s::put);
+            List<CanonicalEvent> events = s.events(QueryFilter.all());
+            assertEquals(3, events.size(), events.toString());
+            CanonicalEvent mosul = events.stream().filter(e -> e.numMentions() == 3).findFirst().orElseThrow();
+            assertEquals("ASSAULT", mosul.type());
+            assertEquals(3, mosul.numArticles());
+            assertEquals(2, mosul.numSources());
+            assertEquals("Mosul", mosul.place().name()); // most precise place, most often named
+            assertEquals("2016-06-05", mosul.date());
+            assertEquals("ISIS", mosul.mainSource().id());
+            assertEquals(3, mosul.mainSource().mentions());
+            assertEquals("generic:civilians@IRQ", mosul.mainTarget().id());
+            assertEquals(3, mosul.evidence().size());
+            assertEquals(mosul.evidence().get(0).sentence(), Fixtures.TEXT.substring(0, 70));
+            assertEquals("https://afp.com/afp-1", mosul.sourceUrl()); // earliest published, then smallest id
+            assertEquals(5, s.count("cluster_members"));
+        }
+    }
+
+    @Test
+    void storeClustersDoNotDependOnInsertionOrder() {
+        List<Analysis> forward = reports();
+        List<Analysis> backward = new ArrayList<>(forward);
+        Collections.reverse(backward);
+        List<CanonicalEvent> a;
+        List<CanonicalEvent> b;
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            forward.forEach(s::put);
+            a = s.events(QueryFilter.all());
+        }
+        try (Store s = Store.open(dir.resolve("b.db"))) {
+            backward.forEach(s::put);
+            b = s.events(QueryFilter.all());
+        }
+        assertEquals(a, b);
+    }
+
+    @Test
+    void twoTriggersInOneSentenceAreOneMention() {
+        Analysis one = Fixtures.single("bbc-1", "bbc.co.uk", "ASSAULT", List.of(isis()), List.of(civilians()), MOSUL,
+                "2016-06-05");
+        Analysis twice = new Analysis(one.article(), List.of(one.events().get(0), one.events().get(0)), one.actors(),
+                one.places(), one.relations(), one.counts());
+        try (Store s = Store.open(dir.resolve("a.db"))) {
+            s.put(twice);
+            CanonicalEvent e = s.events(QueryFilter.all()).get(0);
+            assertEquals(1, e.numMentions());
+            assertEquals(2, e.evidence().size()); // both events keep their evidence
+            assertTrue(StoreCheck.run(s).ok());
+        }
+    }
+
+    @Test
+    void clustersAreRecomputedAfterNewArticles() {
+        try (Store s = Store.open(dir.resolve("a.db"))) {
+            s.put(reports().get(0));
+            assertEquals(1, s.events(QueryFilter.all()).get(0).numMentions());
+            s.put(reports().get(1));
+            assertEquals(2, s.events(QueryFilter.all()).get(0).numMentions());
+        }
+    }
+}
