@@ -97,9 +97,9 @@ public final class ActorRecognizer {
                     }
                     continue;
                 }
-                ActorEntry e = choose(kb.aliases().lookup(surface), date);
+                ActorEntry e = defined.get(surface); // "Reporters Without Borders (RSF)" beats the bundled RSF
                 if (e == null) {
-                    e = defined.get(surface);
+                    e = choose(kb.aliases().lookup(surface), date);
                 }
                 if (e == null && j == i + 1) {
                     matchHyphenParts(s, toks.get(i), text, date, out);
@@ -151,6 +151,11 @@ public final class ActorRecognizer {
         }
         String[] parts = {w.substring(0, dash), w.substring(dash + 1)};
         int[] offsets = {0, dash + 1};
+        String lowerFirst = parts[0].toLowerCase(java.util.Locale.ROOT);
+        String lowerSecond = parts[1].toLowerCase(java.util.Locale.ROOT);
+        if (lowerFirst.equals("pro") || NOT_ACTOR_SUFFIXES.contains(lowerSecond)) {
+            return; // "Pro-Russian separatists", "Russian-speaking residents": description, not the state
+        }
         for (int p = 0; p < 2; p++) {
             String part = parts[p];
             if (!startsCapitalised(part)) {
@@ -170,6 +175,9 @@ public final class ActorRecognizer {
             }
         }
     }
+
+    private static final Set<String> NOT_ACTOR_SUFFIXES = Set.of("speaking", "born", "based", "style", "era",
+            "language", "origin", "made", "built", "owned", "registered", "flagged", "american", "british");
 
     private void matchNationals(Sentence s, String text, boolean[] used, List<ActorMention> out) {
         List<Token> toks = s.tokens();
@@ -242,12 +250,16 @@ public final class ActorRecognizer {
                 continue;
             }
             int end = k + (a.noun().contains(" ") ? 2 : 1);
+            if (end < toks.size() && toks.get(end).isNoun() && !toks.get(end).isProperNoun() && agentAt(toks, end) == null) {
+                continue; // "refugee camp", "police station": the noun modifies another
+            }
             int start = k;
             // Keep descriptive modifiers: "poor Shias", "sectarian Shia forces", "pro-government forces".
             while (start > 0 && start > k - 4 && !used[start - 1] && isModifier(toks.get(start - 1))) {
                 start--;
             }
             int spanStart = toks.get(start).start();
+            int keyStart = start;
             // "the UN-backed government": the backer stays its own actor, the phrase names the backed one
             if (start >= 1 && toks.get(start - 1).word().matches("(?i).+-(backed|led|supported|allied|aligned)")) {
                 spanStart = toks.get(start - 1).start();
@@ -265,15 +277,15 @@ public final class ActorRecognizer {
             }
             // Counted groups keep their number: "about two million people", "Hundreds of protesters".
             int first = start;
-            while (first > 0 && !used[first - 1] && (toks.get(first - 1).pos().equals("CD")
-                    || QUANTIFIERS.contains(toks.get(first - 1).lowerWord()))) {
+            while (first > 0 && !used[first - 1] && isQuantity(toks, first - 1)) {
                 first--;
             }
             Span span = new Span(Math.min(spanStart, toks.get(first).start()), toks.get(end - 1).end());
             String surface = span.of(text);
-            if (!a.generic() && a.sector() != null && !modified && focus != null) {
-                // A bare "police", "the government", "soldiers": the home state's sector
-                ActorEntry e = kb.sectorOf(focus, a.sector());
+            String owner = possessorCountry(s, first, out);
+            if (!a.generic() && a.sector() != null && (owner != null || !modified && focus != null)) {
+                // "Burkina Faso's junta": the possessor's sector; a bare "police", "the government": the home state's
+                ActorEntry e = kb.sectorOf(owner != null ? owner : focus, a.sector());
                 if (e != null) {
                     out.add(ActorMention.of(e, ActorMention.Kind.NATIONAL, surface, s.index(), first, end, span));
                     markUsed(used, first, end);
@@ -282,7 +294,7 @@ public final class ActorRecognizer {
                 }
             }
             String type = a.type() == null ? "OTHER" : a.type();
-            String key = span.of(text).substring(toks.get(start).start() - span.start()).toLowerCase(java.util.Locale.ROOT);
+            String key = text.substring(toks.get(keyStart).start(), toks.get(end - 1).end()).toLowerCase(java.util.Locale.ROOT);
             out.add(new ActorMention("generic:" + key + "@" + focus, a.noun(), type, focus, null, false,
                     ActorMention.Kind.GENERIC, surface, s.index(), first, end, span));
             markUsed(used, first, end);
@@ -290,10 +302,37 @@ public final class ActorRecognizer {
         }
     }
 
+    /** The state named right before "'s": "Burkina Faso's junta", "Kyiv's forces". */
+    private static String possessorCountry(Sentence s, int first, List<ActorMention> out) {
+        if (first < 2 || !(s.token(first - 1).word().equals("'s") || s.token(first - 1).word().equals("\u2019s"))) {
+            return null;
+        }
+        for (ActorMention m : out) {
+            if (m.covers(s.index(), first - 2) && m.country() != null && m.kind() != ActorMention.Kind.GENERIC
+                    && (m.id().equals(m.country()) || m.id().startsWith(m.country() + "/"))) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /** Part of a counted group before its noun: "about two million", "Hundreds of", "at least 25", "more than". */
+    private static boolean isQuantity(List<Token> toks, int i) {
+        String w = toks.get(i).lowerWord();
+        if (toks.get(i).pos().equals("CD") || Set.of("about", "some", "nearly", "around", "over", "almost",
+                "hundreds", "thousands", "dozens", "tens", "millions", "several", "least", "more").contains(w)) {
+            return true;
+        }
+        return switch (w) {
+            case "at" -> i + 1 < toks.size() && toks.get(i + 1).lowerWord().equals("least");
+            case "than" -> i > 0 && Set.of("more", "fewer", "less").contains(toks.get(i - 1).lowerWord());
+            case "of" -> i > 0 && Set.of("hundreds", "thousands", "dozens", "tens", "millions", "scores")
+                    .contains(toks.get(i - 1).lowerWord());
+            default -> false;
+        };
+    }
+
     private static final Set<String> ANAPHORIC = Set.of("these", "those", "its", "their", "his", "her", "our", "such");
-    private static final Set<String> QUANTIFIERS = Set.of("about", "some", "nearly", "around", "over", "almost",
-            "hundreds", "thousands", "dozens", "of", "tens", "millions", "several", "many", "at", "least", "than",
-            "more");
 
     private boolean isModifier(Token t) {
         boolean nounModifier = t.isNoun() && !t.isProperNoun() && kb.agent(t.word()) == null; // "unity government"

@@ -64,7 +64,8 @@ public final class RoleFinder {
             if ("by".equals(c) && passive) {
                 source.addAll(phrase(s, obl));
             } else if (c != null && (TARGET_CASES.contains(c) || c.equals("with") && partnerWith(m))
-                    && !m.tokens().contains(obl)) {
+                    && !m.tokens().contains(obl) && (obl > v || passive)) {
+                // a target follows an active verb; "on Saturday officers charged" is a misparsed subject
                 addTargetOrPlace(s, obl, m, target, place);
             }
         }
