@@ -20,7 +20,11 @@ import org.faultline.nlp.Token;
  */
 public final class ActorRecognizer {
     private static final Set<String> LOCATIVE = Set.of("in", "into", "across", "throughout", "near", "inside",
-            "within", "at", "around", "outside", "towards", "toward", "capital", "city", "of", "from", "to", "over");
+            "within", "at", "around", "outside", "towards", "toward", "from", "to", "over");
+    /** Before a capital's name, words that make it the city rather than the government. */
+    private static final Set<String> CAPITAL_CUES = Set.of("capital", "city", "of", "seized", "captured", "entered",
+            "took", "retook", "shelled", "bombed", "besieged", "stormed", "reached", "liberated", "overran",
+            "occupied", "encircled", "surrounded", "seize", "capture", "enter", "take", "retake", "shell");
 
     private final KnowledgeBase kb;
 
@@ -107,8 +111,10 @@ public final class ActorRecognizer {
                 if (e == null) {
                     continue;
                 }
-                if ((isState(e) || isCapital(e, surface)) && i > 0 && LOCATIVE.contains(toks.get(i - 1).lowerWord())) {
-                    break; // "in Iraq", "the capital Sanaa" name places, not actors
+                String prev = i > 0 ? toks.get(i - 1).lowerWord() : "";
+                if (isState(e) && LOCATIVE.contains(prev) || isCapital(e, surface) && (LOCATIVE.contains(prev)
+                        || CAPITAL_CUES.contains(prev))) {
+                    break; // "in Iraq", "the capital Sanaa", "seized Kabul" name places, not actors
                 }
                 // "Houthi fighters", "PKK militia", "US forces": the agent noun belongs to the name
                 AgentNoun agent = j < toks.size() && !used[j] ? agentAt(toks, j) : null;

@@ -59,6 +59,11 @@ public final class RoleFinder {
         for (int subj : s.children(v, "nsubj:pass")) {
             addTargetOrPlace(s, subj, m, target, place);
         }
+        for (int obj : s.children(v, "obj")) {
+            if (!m.tokens().contains(obj)) {
+                addTargetOrPlace(s, obj, m, target, place);
+            }
+        }
         for (int obl : s.children(v, "obl")) {
             String c = caseOf(s, obl);
             if ("by".equals(c) && passive) {
@@ -67,11 +72,6 @@ public final class RoleFinder {
                     && !m.tokens().contains(obl) && (obl > v || passive)) {
                 // a target follows an active verb; "on Saturday officers charged" is a misparsed subject
                 addTargetOrPlace(s, obl, m, target, place);
-            }
-        }
-        for (int obj : s.children(v, "obj")) {
-            if (!m.tokens().contains(obj)) {
-                addTargetOrPlace(s, obj, m, target, place);
             }
         }
         for (int obj : s.children(v, "iobj")) {
@@ -208,7 +208,9 @@ public final class RoleFinder {
 
     private void addTargetOrPlace(Sentence s, int token, TriggerMatch m, List<ActorMention> target, int[] place) {
         List<ActorMention> found = phrase(s, token);
-        if (found.isEmpty() && place[0] < 0) {
+        String ner = s.token(token).ner();
+        boolean time = ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION");
+        if (found.isEmpty() && place[0] < 0 && !time) {
             place[0] = token;
         }
         target.addAll(found);

@@ -46,6 +46,9 @@ public final class RelationExtractor {
             Span ev = new Span(s.start(), s.end());
             for (Token t : s.tokens()) {
                 hyphen(s, t, byS, sink, ev);
+                if (!byS.covering(s.index(), t.index()).isEmpty()) {
+                    continue; // "Rapid Support Forces": a word of a name is no cue
+                }
                 byPhrase(s, t, byS, roles, sink, ev);
                 withPhrase(s, t, byS, sink, ev);
                 modifier(s, t, byS, roles, anaphora, sink, ev);

@@ -82,7 +82,7 @@ class RelationPatternsTest {
 
     @Test
     void armingVerbAndAid() {
-        assertRelation("Iran arms the Houthis, according to UN experts.", "SUPPORTS", "IRN", "HOUTHIS");
+        assertRelation("Iran has long armed the Houthis, according to UN experts.", "SUPPORTS", "IRN", "HOUTHIS");
         assertRelation("Turkey supplied Azerbaijan with armed drones last year.", "SUPPORTS", "TUR", "AZE");
     }
 
