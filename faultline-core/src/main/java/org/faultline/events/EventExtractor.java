@@ -36,6 +36,7 @@ public final class EventExtractor {
     private final EventDater dater = new EventDater();
     private final CountExtractor counter = new CountExtractor();
     private final NounLicensing nouns = new NounLicensing();
+    private static final java.util.Set<String> CAPTURE_VERBS = WordList.load("faultline/events/capture-verbs.txt");
 
     public EventExtractor(TriggerDictionary dictionary, CodeTable codes) {
         this.matcher = new TriggerMatcher(dictionary);
@@ -85,7 +86,7 @@ public final class EventExtractor {
                 if (d.pattern.has("symmetric")) {
                     symmetric.add(e);
                 }
-                if (d.pattern.has("target-place") && d.place != null && "object".equals(d.place.basis())) {
+                if (CAPTURE_VERBS.contains(d.lemma) && d.place != null && "object".equals(d.place.basis())) {
                     captures.add(e);
                 }
             }
@@ -145,6 +146,7 @@ public final class EventExtractor {
         d.trigger = m.span();
         d.head = m.head();
         d.pattern = p;
+        d.lemma = s.token(m.head()).lowerLemma();
         return d;
     }
 
@@ -396,6 +398,7 @@ public final class EventExtractor {
         Span trigger;
         int head;
         TriggerPattern pattern;
+        String lemma;
         final Map<String, Long> counts = new LinkedHashMap<>();
 
         Event build(CodeTable codes) {

@@ -1,10 +1,5 @@
 package org.faultline.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.faultline.nlp.Dependency;
@@ -20,19 +15,7 @@ final class NounLicensing {
     private final Set<String> lightVerbs = new HashSet<>();
 
     NounLicensing() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("faultline/events/light-verbs.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource faultline/events/light-verbs.txt");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lightVerbs.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        lightVerbs.addAll(WordList.load("faultline/events/light-verbs.txt"));
     }
 
     boolean licensed(Sentence s, int noun, Roles roles, boolean hasOwnActor) {
