@@ -1,15 +1,11 @@
 package org.faultline.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.EventCodes;
+import org.faultline.text.DataFiles;
 
 /**
  * Maps a PLOVER type and mode, with the actor types, to CAMEO root, quad class and ACLED event and
@@ -24,26 +20,13 @@ public final class CodeTable {
     private final List<Row> rows = new ArrayList<>();
 
     public CodeTable() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("faultline/events/codes.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource faultline/events/codes.tsv");
+        for (DataFiles.Line line : DataFiles.lines("faultline/events/codes.tsv")) {
+            String[] f = line.text().split("\t");
+            if (f.length < 7) {
+                throw new IllegalStateException("codes.tsv:" + line.number() + ": expected 7 columns");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < 7) {
-                    throw new IllegalStateException("codes.tsv:" + n + ": expected 7 columns");
-                }
-                rows.add(new Row(f[0].strip(), f[1].strip(), f[2].strip(), new EventCodes(f[3].strip(),
-                        Integer.parseInt(f[4].strip()), dash(f[5]), dash(f[6]))));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            rows.add(new Row(f[0].strip(), f[1].strip(), f[2].strip(), new EventCodes(f[3].strip(),
+                    Integer.parseInt(f[4].strip()), dash(f[5]), dash(f[6]))));
         }
     }
 

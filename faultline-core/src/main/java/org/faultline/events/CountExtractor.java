@@ -1,11 +1,5 @@
 package org.faultline.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +9,7 @@ import org.faultline.analysis.Span;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
+import org.faultline.text.DataFiles;
 
 /**
  * Casualty and displacement figures: a count word (faultline/events/counts.tsv: "kill", "flee",
@@ -31,16 +26,9 @@ final class CountExtractor {
     private final Map<String, String[]> words = new HashMap<>();
 
     CountExtractor() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("faultline/events/counts.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    words.put(f[0], new String[]{f[1], f[2]});
-                }
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read faultline/events/counts.tsv", e);
+        for (DataFiles.Line line : DataFiles.lines("faultline/events/counts.tsv")) {
+            String[] f = line.text().split("\t");
+            words.put(f[0], new String[]{f[1], f[2]});
         }
     }
 

@@ -1,12 +1,8 @@
 package org.faultline.relations;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.faultline.text.DataFiles;
 
 /** The relation cue words of faultline/relations/cues.tsv: word, relation type, construction. */
 final class RelationCues {
@@ -16,19 +12,9 @@ final class RelationCues {
     private final List<Cue> cues = new ArrayList<>();
 
     RelationCues() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("faultline/relations/cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource faultline/relations/cues.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    cues.add(new Cue(f[0].strip(), f[1].strip(), f[2].strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (DataFiles.Line line : DataFiles.lines("faultline/relations/cues.tsv")) {
+            String[] f = line.text().split("\t");
+            cues.add(new Cue(f[0].strip(), f[1].strip(), f[2].strip()));
         }
     }
 

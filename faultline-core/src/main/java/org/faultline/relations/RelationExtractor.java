@@ -431,21 +431,7 @@ public final class RelationExtractor {
 
     /** Whether a place sits in an adverbial, relative or complement clause that does not contain the verb. */
     private static boolean inOtherClause(Sentence s, int node, int verb) {
-        int cur = node;
-        for (int steps = 0; steps < 12 && cur >= 0; steps++) {
-            if (cur == verb) {
-                return false;
-            }
-            Dependency up = s.headEdge(cur);
-            if (up == null) {
-                return false;
-            }
-            if (CLAUSES.contains(up.relation()) && !org.faultline.time.Clauses.dominates(s, cur, verb)) {
-                return true;
-            }
-            cur = up.governor();
-        }
-        return false;
+        return org.faultline.time.Clauses.inOtherClause(s, node, verb, CLAUSES);
     }
 
     private static String caseOf(Sentence s, int token) {

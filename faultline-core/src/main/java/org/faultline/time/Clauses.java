@@ -17,6 +17,11 @@ public final class Clauses {
      * August 2021 for the seizure.
      */
     public static boolean inOtherClause(Sentence s, int node, int trigger) {
+        return inOtherClause(s, node, trigger, SUBORDINATE);
+    }
+
+    /** As above, with the dependency relations that open a clause. */
+    public static boolean inOtherClause(Sentence s, int node, int trigger, java.util.Set<String> clauseRelations) {
         int cur = node;
         for (int steps = 0; steps < 12 && cur >= 0; steps++) {
             if (cur == trigger) {
@@ -26,7 +31,7 @@ public final class Clauses {
             if (up == null) {
                 return false;
             }
-            if (SUBORDINATE.contains(up.relation()) && !dominates(s, cur, trigger)) {
+            if (clauseRelations.contains(up.relation()) && !dominates(s, cur, trigger)) {
                 return true;
             }
             cur = up.governor();
