@@ -97,7 +97,7 @@
     return p.day != null && p.day <= state.range[1] && (p.dayLast || p.day) >= state.range[0];
   }
 
-  /* Grid clustering: points whose screen positions share a 36-pixel cell at this zoom become one marker. */
+  /* Grid clustering: points whose screen positions share a 56-pixel cell at this zoom become one marker. */
   function drawMarkers() {
     const map = state.map;
     state.markers.clearLayers();
@@ -105,13 +105,13 @@
     const cells = new Map();
     for (const p of pts) {
       const xy = map.project([p.lat, p.lon], map.getZoom());
-      const key = Math.floor(xy.x / 36) + ':' + Math.floor(xy.y / 36);
+      const key = Math.floor(xy.x / 56) + ':' + Math.floor(xy.y / 56);
       if (!cells.has(key)) cells.set(key, []);
       cells.get(key).push(p);
     }
     for (const group of cells.values()) {
       const places = [...new Set(group.map((p) => p.place || ''))];
-      if (group.length === 1 || (places.length === 1 && group.length <= 3 && false)) {
+      if (group.length === 1) {
         const p = group[0];
         const m = L.circleMarker([p.lat, p.lon], { radius: 7, color: '#fff', weight: 1.5, fillColor: colourOf(p.type), fillOpacity: 0.9 });
         m.bindTooltip(p.type + ' · ' + (p.place || '?') + ' · ' + (p.day || 'undated') +
@@ -130,7 +130,7 @@
         const byType = {};
         group.forEach((p) => { byType[p.type] = (byType[p.type] || 0) + 1; });
         const top = Object.entries(byType).sort((a, b) => b[1] - a[1]);
-        const size = Math.min(48, 20 + Math.round(Math.log2(group.length) * 5));
+        const size = Math.min(44, 20 + Math.round(Math.log2(group.length) * 3));
         const icon = L.divIcon({ className: 'cluster-icon', iconSize: [size, size],
           html: '<span style="line-height:' + (size - 4) + 'px">' + group.length + '</span>' });
         const m = L.marker([lat, lon], { icon: icon });
@@ -301,7 +301,9 @@
         { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 10,
           'text-wrap': 'wrap', 'text-max-width': 90, width: 18, height: 18 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
-          'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(relation)', 'font-size': 8, color: '#555' } }
+          'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'font-size': 8, color: '#555',
+          // edge labels only while they stay readable
+          label: g.edges.length <= 30 ? 'data(relation)' : '' } }
       ],
       layout: { name: g.nodes.length > 1 ? 'cose' : 'grid', animate: false, padding: 20 }
     });
@@ -434,9 +436,9 @@
         spans.push({ start: e.trigger.start, end: e.trigger.end, cls: 'hl-trigger' });
       });
       const rels = el('ul', {}, ...a.relations.map((x) => el('li', {}, x.source.name + ' ' + x.type + ' ' + (x.target.name || ''))));
-      out.replaceChildren(el('h3', {}, a.events.length + ' event(s), ' + a.actors.length + ' actor(s), ' + a.places.length + ' place(s)'),
+      out.replaceChildren(...[el('h3', {}, a.events.length + ' event(s), ' + a.actors.length + ' actor(s), ' + a.places.length + ' place(s)'),
         list, a.relations.length ? el('h3', {}, 'Relations') : null, a.relations.length ? rels : null,
-        el('div', { id: 'analyze-text', class: 'article' }, highlighted(text, spans).frag));
+        el('div', { id: 'analyze-text', class: 'article' }, highlighted(text, spans).frag)].filter((x) => x));
       status('analyze-status', r.stored ? 'analysed and ' + r.stored : 'analysed (not stored)');
       if (r.stored) loadAll();
     } catch (e) {

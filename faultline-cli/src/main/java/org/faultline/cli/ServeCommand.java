@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
             return 0;
         } catch (StoreException e) {
             return StoreOptions.fail(e, System.err);
+        } catch (IllegalStateException e) {
+            System.err.println("faultline: " + e.getMessage());
+            return 1;
         }
     }
 }

@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -72,7 +73,12 @@ public final class WebServer implements AutoCloseable {
                 ctx.json(Map.of("error", "method not allowed: " + ctx.method() + " " + ctx.path()));
             }
         });
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another server using the port?", e);
+        }
         return new WebServer(app);
     }
 
