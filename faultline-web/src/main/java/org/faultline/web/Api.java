@@ -90,19 +90,13 @@ final class Api {
         }
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
-        Browse.Page page;
-        synchronized (store) {
-            page = browse.page(f, sort == null ? "date" : sort, "desc".equals(order), offset, limit);
-        }
+        Browse.Page page = locked(() -> browse.page(f, sort == null ? "date" : sort, "desc".equals(order), offset, limit));
         ctx.json(Map.of("total", page.total(), "offset", page.offset(), "limit", limit, "events", page.events()));
     }
 
     private void points(Context ctx) {
         QueryFilter f = Params.filter(ctx);
-        List<Browse.Point> points;
-        synchronized (store) {
-            points = browse.points(f);
-        }
+        List<Browse.Point> points = locked(() -> browse.points(f));
         ctx.json(Map.of("total", points.size(), "points", points));
     }
 
@@ -134,19 +128,12 @@ final class Api {
     private void actors(Context ctx) {
         String q = Params.text(ctx, "q");
         int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
-        List<Browse.ActorSummary> out;
-        synchronized (store) {
-            out = browse.actors(q, limit);
-        }
-        ctx.json(Map.of("actors", out));
+        ctx.json(Map.of("actors", locked(() -> browse.actors(q, limit))));
     }
 
     private void actor(Context ctx) {
         String id = ctx.pathParam("id");
-        Browse.Dossier d;
-        synchronized (store) {
-            d = browse.dossier(id);
-        }
+        Browse.Dossier d = locked(() -> browse.dossier(id));
         if (d == null) {
             throw ApiError.notFound("no actor " + id);
         }
@@ -156,11 +143,7 @@ final class Api {
     private void places(Context ctx) {
         String q = Params.text(ctx, "q");
         int limit = Params.integer(ctx, "limit", 100, 1, MAX_PAGE);
-        List<Browse.PlaceSummary> out;
-        synchronized (store) {
-            out = browse.places(q, limit);
-        }
-        ctx.json(Map.of("places", out));
+        ctx.json(Map.of("places", locked(() -> browse.places(q, limit))));
     }
 
     private void network(Context ctx) {
@@ -169,41 +152,25 @@ final class Api {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiError.badRequest("from (" + from + ") is after to (" + to + ")");
         }
-        ActorNetwork.Graph g;
-        synchronized (store) {
-            g = ActorNetwork.build(store, from, to);
-        }
-        ctx.json(g);
+        ctx.json(locked(() -> ActorNetwork.build(store, from, to)));
     }
 
     private void stats(Context ctx) {
         QueryFilter f = Params.filter(ctx);
         int top = Params.integer(ctx, "top", 10, 1, MAX_PAGE);
-        List<Stats.Table> tables;
-        synchronized (store) {
-            tables = Stats.compute(store, f, top);
-        }
-        ctx.json(Map.of("tables", tables));
+        ctx.json(Map.of("tables", locked(() -> Stats.compute(store, f, top))));
     }
 
     private void articles(Context ctx) {
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
-        List<Browse.ArticleSummary> out;
-        long total;
-        synchronized (store) {
-            out = browse.articles(offset, limit);
-            total = store.count("articles");
-        }
-        ctx.json(Map.of("total", total, "offset", offset, "articles", out));
+        ctx.json(Map.of("total", locked(() -> store.count("articles")), "offset", offset,
+                "articles", locked(() -> browse.articles(offset, limit))));
     }
 
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
-        Browse.ArticleView a;
-        synchronized (store) {
-            a = browse.article(id);
-        }
+        Browse.ArticleView a = locked(() -> browse.article(id));
         if (a == null) {
             throw ApiError.notFound("no article " + id);
         }
@@ -310,6 +277,13 @@ final class Api {
         }
         out.put("analysis", AnalysisJson.toJson(analysis));
         ctx.json(out);
+    }
+
+    /** Runs a store read under the store's lock (one DuckDB connection serves every request). */
+    private <T> T locked(Supplier<T> read) {
+        synchronized (store) {
+            return read.get();
+        }
     }
 
     private synchronized Analyzer analyzer() {

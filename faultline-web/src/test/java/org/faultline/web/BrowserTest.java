@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -49,25 +50,43 @@ class BrowserTest {
 
     @BeforeAll
     static void open() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "headless browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        if (!browserInstalled()) {
+            return; // each test is then reported skipped by the assumption in needsBrowser()
+        }
         server = TestServer.get();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        System.setProperty("SE_OFFLINE", "true");
         profile = Files.createTempDirectory("faultline-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = chrome(profile);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SHOTS);
         driver.get(server.base + "/");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                 "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+    }
+
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @BeforeEach
+    void needsBrowser() {
+        assumeTrue(browserInstalled(), "headless browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver)");
+    }
+
+    /**
+     * Headless Chromium with a fresh profile, driven by the system chromedriver: paths given explicitly, so
+     * Selenium Manager neither looks for nor downloads a driver or browser.
+     */
+    static ChromeDriver chrome(Path profile) {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1900", "--user-data-dir=" + profile);
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
     }
 
     @AfterAll

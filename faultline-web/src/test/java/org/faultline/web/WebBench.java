@@ -29,8 +29,6 @@ import org.faultline.ingest.Article;
 import org.faultline.store.Store;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,18 +86,11 @@ public final class WebBench {
     }
 
     private static void pageLoad(String base) throws Exception {
-        if (!Files.isExecutable(BrowserTest.CHROMIUM) || !Files.isExecutable(BrowserTest.CHROMEDRIVER)) {
+        if (!BrowserTest.browserInstalled()) {
             System.out.println("page load: no chromium installed");
             return;
         }
-        Path profile = Files.createTempDirectory("faultline-bench-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1900", "--user-data-dir=" + profile);
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        ChromeDriver driver = BrowserTest.chrome(Files.createTempDirectory("faultline-bench-chromium"));
         try {
             for (int i = 0; i < 4; i++) {
                 long s = System.nanoTime();
