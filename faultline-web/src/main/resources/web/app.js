@@ -114,8 +114,9 @@
       if (group.length === 1) {
         const p = group[0];
         const m = L.circleMarker([p.lat, p.lon], { radius: 7, color: '#fff', weight: 1.5, fillColor: colourOf(p.type), fillOpacity: 0.9 });
-        m.bindTooltip(p.type + ' · ' + (p.place || '?') + ' · ' + (p.day || 'undated') +
-          (p.source ? ' · ' + p.source : '') + (p.target ? ' → ' + p.target : ''));
+        // tooltips get elements, not HTML strings: names come from articles
+        m.bindTooltip(el('span', {}, p.type + ' · ' + (p.place || '?') + ' · ' + (p.day || 'undated') +
+          (p.source ? ' · ' + p.source : '') + (p.target ? ' → ' + p.target : '')));
         m.on('click', () => showEvent(p.id));
         m.addTo(state.markers);
         const e = m.getElement();
@@ -134,8 +135,8 @@
         const icon = L.divIcon({ className: 'cluster-icon', iconSize: [size, size],
           html: '<span style="line-height:' + (size - 4) + 'px">' + group.length + '</span>' });
         const m = L.marker([lat, lon], { icon: icon });
-        m.bindTooltip(group.length + ' events at ' + places.slice(0, 5).join(', ') + (places.length > 5 ? '…' : '') +
-          '<br>' + top.slice(0, 4).map(([t, n]) => t + ' ' + n).join(', '));
+        m.bindTooltip(el('span', {}, group.length + ' events at ' + places.slice(0, 5).join(', ') +
+          (places.length > 5 ? '…' : ''), el('br'), top.slice(0, 4).map(([t, n]) => t + ' ' + n).join(', ')));
         m.on('click', () => {
           if (places.length === 1 || map.getZoom() >= map.getMaxZoom()) showEvent(group[0].id);
           else map.setView([lat, lon], map.getZoom() + 2);
@@ -307,6 +308,7 @@
       ],
       layout: { name: g.nodes.length > 1 ? 'cose' : 'grid', animate: false, padding: 20 }
     });
+    state.cy.on('tap', 'node', (ev) => showActor(ev.target.id()));
     const names = {}; g.nodes.forEach((n) => { names[n.id] = n.name || n.id; });
     $('#network-edges').replaceChildren(...g.edges.map((e) => el('li', { 'data-edge': e.source + '->' + e.target + ':' + e.relation,
       'data-source-name': names[e.source], 'data-target-name': names[e.target], 'data-relation': e.relation },
@@ -389,7 +391,7 @@
           event.mode || '', ' · ', event.date || 'undated', ' · ', event.place ? event.place.name : 'no place', ' · ',
           event.sources.map((a) => a.name).join(', ') || '?', ' → ', event.targets.map((a) => a.name).join(', ') || '?',
           ' · ', event.numMentions + ' mention(s) in ' + event.numArticles + ' article(s)'),
-        el('div', {}, 'Sources: ', ...articles.map((a, i) => [i ? ', ' : '', a.url ? el('a', { href: a.url, rel: 'noreferrer' }, a.title || a.id)
+        el('div', {}, 'Sources: ', ...articles.map((a, i) => [i ? ', ' : '', /^https?:\/\//i.test(a.url || '') ? el('a', { href: a.url, rel: 'noreferrer' }, a.title || a.id)
           : (a.title || a.id), a.published ? ' (' + a.published + ')' : '']).flat()));
       if (!articles.length) { $('#article-text').replaceChildren(); status('article-status', 'no article'); return; }
       const art = await api('api/articles/' + encodeURIComponent(articles[0].id));
@@ -404,6 +406,28 @@
       status('article-status', 'could not load the event: ' + e.message, true);
     }
   }
+
+  /* An actor's dossier (a network node was clicked) in the article panel. */
+  async function showActor(id) {
+    status('article-status', 'loading…');
+    try {
+      const d = await api('api/actors/' + encodeURIComponent(id));
+      const weeks = d.eventsPerWeek.map((w) => w.week + ': ' + w.events).join(', ');
+      $('#event-detail').classList.remove('empty');
+      $('#event-detail').replaceChildren(
+        el('h3', {}, d.name || d.id, ' ', el('small', {}, [d.type, d.country, d.sector].filter((x) => x).join(' · '))),
+        el('div', {}, 'Aliases: ', d.aliases.join(', ') || 'none', ' · named in ' + d.articles + ' article(s)'),
+        el('div', {}, 'Events by type and role: ', d.eventsByType.map((t) => t.type + ' (' + t.role + ') ' + t.events).join(', ') || 'none'),
+        el('div', {}, 'Events per week: ', weeks || 'none'));
+      $('#article-text').replaceChildren(el('h3', {}, 'Relations'), el('ul', { id: 'dossier-relations' },
+        ...d.relations.map((r) => el('li', {}, r.direction === 'out' ? d.name + ' ' + r.relation + ' ' + (r.otherName || r.otherId)
+          : (r.otherName || r.otherId) + ' ' + r.relation + ' ' + d.name, ' (' + r.weight + ', ' + (r.first || '?') + ' – ' + (r.last || '?') + ')'))));
+      status('article-status', 'actor ' + d.id);
+    } catch (e) {
+      status('article-status', 'could not load the actor: ' + e.message, true);
+    }
+  }
+  state.showActor = showActor;
 
   // ---------------------------------------------------------------- analyse box
   async function analyze(ev) {

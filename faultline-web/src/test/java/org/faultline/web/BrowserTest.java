@@ -148,7 +148,10 @@ class BrowserTest {
         Object inCy = js("return window.faultline.cy.edges().filter(e => e.data('relation') === 'SUPPORTS'"
                 + " && /united states/i.test(e.source().data('label')) && /peshmerga/i.test(e.target().data('label'))).length");
         assertTrue(((Long) inCy) >= 1, "cytoscape edges");
-        driver.findElement(By.id("network-panel")).getRect();
+        String us = (String) js("return window.faultline.cy.nodes().filter(n => /^united states$/i.test(n.data('label')))[0].id()");
+        js("window.faultline.cy.getElementById(arguments[0]).emit('tap')", us);
+        waitFor(10).until(d -> !d.findElements(By.cssSelector("#dossier-relations li")).isEmpty());
+        assertTrue(driver.findElement(By.id("dossier-relations")).getText().contains("SUPPORTS"));
         shot("2-network");
     }
 
