@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
         description = "Turns news articles about armed conflict into PLOVER event data.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, IngestCommand.class,
-                QueryCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class, CheckCommand.class})
+                QueryCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class, CheckCommand.class,
+                ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -27,7 +27,11 @@ final class EventQuery {
     }
 
     List<CanonicalEvent> run(QueryFilter filter) throws SQLException {
-        FilterSql sel = FilterSql.selection(filter);
+        return run(FilterSql.selection(filter));
+    }
+
+    /** The events of a selection: a query of {@code cluster_id, day_first} rows from {@code clusters c}. */
+    List<CanonicalEvent> run(FilterSql sel) throws SQLException {
         String with = "WITH sel AS (" + sel.where() + ") ";
         Map<String, List<CanonicalEvent.EventActor>> sources = new HashMap<>();
         Map<String, List<CanonicalEvent.EventActor>> targets = new HashMap<>();

@@ -1,0 +1,40 @@
+package org.faultline.cli;
+
+import java.util.concurrent.Callable;
+import org.faultline.pipeline.Faultline;
+import org.faultline.store.Store;
+import org.faultline.store.StoreException;
+import org.faultline.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code faultline serve}: the web UI and JSON API over a store, on the loopback interface by default. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the web UI (map, timeline, network, events, analyse box) and the JSON API (/openapi.json).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (Store s = store.open(); WebServer server = WebServer.start(s, Faultline::standard, host, port)) {
+            System.err.printf("faultline: serving %s on http://%s:%d/ (API: /openapi.json); Ctrl-C stops%n", store.db,
+                    host.contains(":") ? "[" + host + "]" : host, server.port());
+            server.join();
+            return 0;
+        } catch (StoreException e) {
+            return StoreOptions.fail(e, System.err);
+        } catch (IllegalStateException e) {
+            System.err.println("faultline: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package org.faultline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Analyzer;
+import org.faultline.ingest.Article;
+import org.faultline.ingest.JsonlReader;
+import org.faultline.ingest.ReadResult;
+import org.faultline.json.AnalysisJson;
+import org.faultline.store.ActorNetwork;
+import org.faultline.store.Browse;
+import org.faultline.store.CanonicalEvent;
+import org.faultline.store.Ingest;
+import org.faultline.store.PutResult;
+import org.faultline.store.QueryFilter;
+import org.faultline.store.Stats;
+import org.faultline.store.Store;
+
+/**
+ * The handlers of {@code /api}. The store is one DuckDB connection, so every store access holds the
+ * store's lock; analysis (the slow part) runs outside it.
+ */
+final class Api {
+    /** The largest article text {@code POST /api/analyze} accepts (characters). */
+    static final int MAX_ANALYZE_CHARS = 200_000;
+    static final int MAX_PAGE = 1000;
+
+    private final Store store;
+    private final Browse browse;
+    private final Supplier<? extends Analyzer> analyzers;
+    private final ObjectMapper mapper = WebServer.mapper();
+    private Analyzer analyzer;
+
+    Api(Store store, Supplier<? extends Analyzer> analyzers) {
+        this.store = store;
+        this.browse = new Browse(store);
+        this.analyzers = analyzers;
+    }
+
+    void routes(Javalin app) {
+        app.get("/openapi.json", this::openapi);
+        app.get("/api/events", this::events);
+        app.get("/api/events/points", this::points);
+        app.get("/api/events/{id}", this::event);
+        app.get("/api/actors", this::actors);
+        app.get("/api/actors/{id}", this::actor);
+        app.get("/api/places", this::places);
+        app.get("/api/network", this::network);
+        app.get("/api/stats", this::stats);
+        app.get("/api/articles", this::articles);
+        app.get("/api/articles/{id}", this::article);
+        app.post("/api/articles", this::ingest);
+        app.post("/api/analyze", this::analyze);
+    }
+
+    private void openapi(Context ctx) throws IOException {
+        try (InputStream in = Api.class.getResourceAsStream("/web-api/openapi.json")) {
+            ctx.contentType("application/json").result(in.readAllBytes());
+        }
+    }
+
+    private void events(Context ctx) {
+        QueryFilter f = Params.filter(ctx);
+        String sort = Params.text(ctx, "sort");
+        String order = Params.text(ctx, "order");
+        if (order != null && !order.equals("asc") && !order.equals("desc")) {
+            throw ApiError.badRequest("order must be asc or desc, got " + order);
+        }
+        if (sort != null && !Browse.SORTS.containsKey(sort)) {
+            throw ApiError.badRequest("sort must be one of " + new java.util.TreeSet<>(Browse.SORTS.keySet()) + ", got " + sort);
+        }
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
+        Browse.Page page = locked(() -> browse.page(f, sort == null ? "date" : sort, "desc".equals(order), offset, limit));
+        ctx.json(Map.of("total", page.total(), "offset", page.offset(), "limit", limit, "events", page.events()));
+    }
+
+    private void points(Context ctx) {
+        QueryFilter f = Params.filter(ctx);
+        List<Browse.Point> points = locked(() -> browse.points(f));
+        ctx.json(Map.of("total", points.size(), "points", points));
+    }
+
+    private void event(Context ctx) {
+        String id = ctx.pathParam("id");
+        CanonicalEvent e;
+        List<Map<String, Object>> articles = new ArrayList<>();
+        synchronized (store) {
+            e = browse.event(id);
+            if (e == null) {
+                throw ApiError.notFound("no event " + id);
+            }
+            for (String aid : e.evidence().stream().map(CanonicalEvent.Evidence::articleId).distinct().toList()) {
+                Browse.ArticleView a = browse.article(aid);
+                if (a != null) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", a.id());
+                    m.put("title", a.title());
+                    m.put("published", a.published());
+                    m.put("source", a.source());
+                    m.put("url", a.url());
+                    articles.add(m);
+                }
+            }
+        }
+        ctx.json(Map.of("event", e, "articles", articles));
+    }
+
+    private void actors(Context ctx) {
+        String q = Params.text(ctx, "q");
+        int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
+        ctx.json(Map.of("actors", locked(() -> browse.actors(q, limit))));
+    }
+
+    private void actor(Context ctx) {
+        String id = ctx.pathParam("id");
+        Browse.Dossier d = locked(() -> browse.dossier(id));
+        if (d == null) {
+            throw ApiError.notFound("no actor " + id);
+        }
+        ctx.json(d);
+    }
+
+    private void places(Context ctx) {
+        String q = Params.text(ctx, "q");
+        int limit = Params.integer(ctx, "limit", 100, 1, MAX_PAGE);
+        ctx.json(Map.of("places", locked(() -> browse.places(q, limit))));
+    }
+
+    private void network(Context ctx) {
+        LocalDate from = Params.date(ctx, "from");
+        LocalDate to = Params.date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiError.badRequest("from (" + from + ") is after to (" + to + ")");
+        }
+        ctx.json(locked(() -> ActorNetwork.build(store, from, to)));
+    }
+
+    private void stats(Context ctx) {
+        QueryFilter f = Params.filter(ctx);
+        int top = Params.integer(ctx, "top", 10, 1, MAX_PAGE);
+        ctx.json(Map.of("tables", locked(() -> Stats.compute(store, f, top))));
+    }
+
+    private void articles(Context ctx) {
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
+        ctx.json(Map.of("total", locked(() -> store.count("articles")), "offset", offset,
+                "articles", locked(() -> browse.articles(offset, limit))));
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Browse.ArticleView a = locked(() -> browse.article(id));
+        if (a == null) {
+            throw ApiError.notFound("no article " + id);
+        }
+        ctx.json(a);
+    }
+
+    /** POST /api/articles: a JSON Lines body of articles (FORMAT.md section 1), analysed and stored. */
+    private void ingest(Context ctx) throws IOException {
+        byte[] body = body(ctx, WebServer.MAX_BODY);
+        if (body.length == 0) {
+            throw ApiError.badRequest("empty body: send JSON Lines articles, one {\"id\", \"text\", ...} per line");
+        }
+        Path tmp = Files.createTempFile("faultline-upload", ".jsonl");
+        List<Article> articles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try {
+            Files.write(tmp, body);
+            String prefix = tmp.toString();
+            new JsonlReader().read(tmp, null, (ReadResult r) -> {
+                if (r.isArticle()) {
+                    articles.add(r.article());
+                } else {
+                    problems.add(r.problem().toString().replace(prefix, "line"));
+                }
+            });
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        if (articles.isEmpty()) {
+            throw ApiError.badRequest(problems.isEmpty() ? "no articles in the body" : String.join("; ", problems));
+        }
+        Map<String, Integer> done = new LinkedHashMap<>();
+        for (PutResult p : PutResult.values()) {
+            done.put(p.name().toLowerCase(java.util.Locale.ROOT), 0);
+        }
+        List<String> failed = new ArrayList<>();
+        Ingest ingest = new Ingest(store, this::analyzer);
+        for (Article a : articles) {
+            // the analysis runs under the lock too: Ingest checks the stored hash first, then analyses and stores
+            Ingest.Outcome o;
+            synchronized (store) {
+                o = ingest.one(a);
+            }
+            if (o.result() == null) {
+                failed.add(a.id() + ": " + o.error().getMessage());
+            } else {
+                done.merge(o.result().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        synchronized (store) {
+            ingest.finish();
+        }
+        Map<String, Object> out = new LinkedHashMap<>(done);
+        out.put("failed", failed);
+        out.put("problems", problems);
+        ctx.status(failed.size() == articles.size() ? 500 : 200).json(out);
+    }
+
+    /** POST /api/analyze: {"text", "published"?, "title"?} analysed; stored too with ?store=true. */
+    private void analyze(Context ctx) throws IOException {
+        boolean keep = Params.flag(ctx, "store");
+        byte[] body = body(ctx, 4L * MAX_ANALYZE_CHARS + 4096);
+        JsonNode json;
+        try {
+            json = mapper.readTree(body);
+        } catch (IOException e) {
+            throw ApiError.badRequest("body must be JSON {\"text\": ..., \"published\"?: \"YYYY-MM-DD\", \"title\"?: ...}");
+        }
+        if (json == null || !json.isObject()) {
+            throw ApiError.badRequest("body must be a JSON object {\"text\": ...}");
+        }
+        JsonNode text = json.get("text");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            throw ApiError.badRequest("text is required (a non-empty string)");
+        }
+        if (text.asText().length() > MAX_ANALYZE_CHARS) {
+            throw new ApiError(413, "text is longer than " + MAX_ANALYZE_CHARS + " characters");
+        }
+        LocalDate published = null;
+        JsonNode pub = json.get("published");
+        if (pub != null && !pub.isNull() && !(pub.isTextual() && pub.asText().isBlank())) {
+            try {
+                published = LocalDate.parse(pub.asText().strip());
+            } catch (DateTimeParseException e) {
+                throw ApiError.badRequest("published must be a date YYYY-MM-DD, got " + pub.asText());
+            }
+        }
+        String title = optional(json, "title");
+        String id = optional(json, "id");
+        if (id == null) {
+            id = "pasted-" + sha1(text.asText()).substring(0, 12);
+        }
+        Article article = new Article(id, published, title, optional(json, "source"), optional(json, "url"),
+                text.asText(), "POST /api/analyze");
+        Analysis analysis = analyzer().analyze(article);
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (keep) {
+            PutResult r;
+            synchronized (store) {
+                r = store.put(analysis);
+                store.recluster();
+            }
+            out.put("stored", r.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        out.put("analysis", AnalysisJson.toJson(analysis));
+        ctx.json(out);
+    }
+
+    /** Runs a store read under the store's lock (one DuckDB connection serves every request). */
+    private <T> T locked(Supplier<T> read) {
+        synchronized (store) {
+            return read.get();
+        }
+    }
+
+    private synchronized Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = analyzers.get();
+        }
+        return analyzer;
+    }
+
+    private static String optional(JsonNode json, String field) {
+        JsonNode v = json.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw ApiError.badRequest(field + " must be a string");
+        }
+        return v.asText().isBlank() ? null : v.asText().strip();
+    }
+
+    private static byte[] body(Context ctx, long max) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > max) {
+            throw new ApiError(413, "request body of " + declared + " bytes is larger than " + max);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (b.length > max) {
+                throw new ApiError(413, "request body is larger than " + max + " bytes");
+            }
+            return b;
+        }
+    }
+
+    private static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}
