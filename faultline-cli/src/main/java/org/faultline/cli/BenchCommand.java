@@ -19,6 +19,7 @@ import org.faultline.bench.CorpusGenerator;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.ArticleSources;
 import org.faultline.nlp.CoreNlpBaseline;
+import org.faultline.nlp.NlpPipeline;
 import org.faultline.pipeline.Faultline;
 import org.faultline.pipeline.StageTimer;
 import org.faultline.store.Store;
@@ -66,8 +67,9 @@ final class BenchCommand implements Callable<Integer> {
         double meanChars = corpus.stream().mapToInt(a -> a.text().length()).average().orElse(0);
         out.printf("corpus: %d distinct articles (seed %d) from %d seed articles, %d sentences; mean %.0f chars%n",
                 corpus.size(), seed, seeds.size(), generator.sentencePool(), meanChars);
-        out.printf("threads: %d, max heap %d MB, %d processors%n", runner.threads(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+        out.printf("threads: %d, max heap %d MB, %d processors, load average %.1f%n", runner.threads(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         // The baseline runs first so that its models can be collected before Faultline's phase.
         double baselinePerHour = 0;
@@ -136,6 +138,10 @@ final class BenchCommand implements Callable<Integer> {
         stages.forEach((k, v) -> line.append(String.format(" %s=%.1f", k, v)));
         line.append(String.format("; final clustering %.1f s", cluster));
         out.println(line);
+        out.println("CoreNLP annotators (all analysed articles, summed over threads): "
+                + NlpPipeline.shared().annotatorTiming().replaceAll("\\s+", " ").strip());
+        out.printf("load average at the end: %.1f (other processes on this machine slow both figures)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         if (baselinePerHour > 0) {
             out.printf("ratio faultline / CoreNLP constituency baseline: %.1fx%n", perHour / baselinePerHour);
         }
