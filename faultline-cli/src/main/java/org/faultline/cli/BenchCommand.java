@@ -89,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "%d failed), peak heap %d MB%n", CoreNlpBaseline.ANNOTATORS, subset.size(), secs,
                     baselinePerHour, load, failed, peakHeapMb());
             baseline = null;
-            System.gc();
+            CoreNlpBaseline.releaseModels();
         }
 
         resetPeaks();
