@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Analysis;
-import org.faultline.ingest.Article;
+import org.faultline.batch.BatchRunner;
 import org.faultline.json.AnalysisJson;
 import org.faultline.pipeline.Faultline;
 import picocli.CommandLine.Command;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DataOptions data = new DataOptions();
+
+    @picocli.CommandLine.Mixin
+    ThreadOptions threads = new ThreadOptions();
 
     enum Format { jsonl, pretty }
 
@@ -49,22 +53,31 @@ final class AnalyzeCommand implements Callable<Integer> {
         Timing clock = new Timing();
         Inputs in = Inputs.read(inputs, published, err);
         int failures = in.failures();
+        BatchRunner runner = threads.runner();
         Faultline analyzer = data.analyzer();
         Progress progress = new Progress(err, in.articles().size());
         try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            for (Article a : in.articles()) {
-                try {
-                    Analysis analysis = analyzer.analyze(a);
-                    w.write(format == Format.pretty ? AnalysisJson.pretty(analysis) : AnalysisJson.line(analysis));
-                    w.write('\n');
-                } catch (RuntimeException e) {
-                    failures++;
-                    err.println("faultline: " + a.origin() + ": analysis failed: " + e);
+            // Serialised on the workers; the writer only appends, in input order.
+            failures += runner.run(in.articles().iterator(), a -> {
+                Analysis analysis = analyzer.analyze(a);
+                return format == Format.pretty ? AnalysisJson.pretty(analysis) : AnalysisJson.line(analysis);
+            }, o -> {
+                if (o.failed()) {
+                    err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
+                } else {
+                    try {
+                        w.write(o.result());
+                        w.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
                 progress.step();
                 clock.count();
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         if (timing) {
             clock.print(err);

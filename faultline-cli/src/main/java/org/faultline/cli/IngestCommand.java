@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.faultline.ingest.Article;
 import org.faultline.pipeline.Faultline;
 import org.faultline.store.Ingest;
 import org.faultline.store.PutResult;
@@ -31,6 +30,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ThreadOptions threads = new ThreadOptions();
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -40,16 +42,17 @@ final class IngestCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             Ingest ingest = new Ingest(s, Faultline::standard);
             Progress progress = new Progress(err, in.articles().size());
-            for (Article a : in.articles()) {
-                Ingest.Outcome o = ingest.one(a);
+            int[] failed = {0};
+            ingest.batch(in.articles(), threads.runner(), o -> {
                 if (o.result() == null) {
-                    failures++;
-                    err.println("faultline: " + a.origin() + ": analysis failed: " + o.error());
+                    failed[0]++;
+                    err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
                 } else {
                     done.merge(o.result(), 1, Integer::sum);
                 }
                 progress.step();
-            }
+            });
+            failures += failed[0];
             ingest.finish();
             err.printf("faultline: %d stored, %d replaced, %d unchanged; %s now holds %d articles, %d events "
                             + "in %d canonical events%n", done.getOrDefault(PutResult.STORED, 0),

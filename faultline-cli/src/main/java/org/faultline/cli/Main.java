@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code faultline} command line. */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
         description = "Turns news articles about armed conflict into PLOVER event data.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, IngestCommand.class,
-                QueryCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class, CheckCommand.class,
-                ServeCommand.class})
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
+                IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
+                CheckCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

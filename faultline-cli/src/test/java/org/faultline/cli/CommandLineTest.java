@@ -83,8 +83,29 @@ class CommandLineTest {
     }
 
     @Test
+    void parallelAnalyzeKeepsInputOrderAndEqualsOneThread(@TempDir Path dir) throws Exception {
+        Path jsonl = dir.resolve("many.jsonl");
+        StringBuilder in = new StringBuilder();
+        String[] towns = {"Goma", "Mosul", "Aleppo", "Kharkiv", "Juba", "Gao"};
+        for (int i = 0; i < towns.length; i++) {
+            in.append("{\"id\":\"p").append(i).append("\",\"published\":\"2023-04-20\",\"text\":\"Rebels shelled ")
+                    .append(towns[i]).append(" on Monday, killing ").append(i + 2).append(" civilians.\"}\n");
+        }
+        Files.writeString(jsonl, in.toString());
+        Path one = dir.resolve("one.jsonl");
+        Path three = dir.resolve("three.jsonl");
+        assertEquals(0, run("analyze", jsonl.toString(), "--threads", "1", "-o", one.toString())[0]);
+        assertEquals(0, run("analyze", jsonl.toString(), "--threads", "3", "-o", three.toString())[0]);
+        List<String> lines = Files.readAllLines(three);
+        for (int i = 0; i < towns.length; i++) {
+            assertEquals("p" + i, new ObjectMapper().readTree(lines.get(i)).get("id").asText());
+        }
+        assertEquals(Files.readAllLines(one), lines);
+    }
+
+    @Test
     void helpIsAvailableOnEveryCommand() {
-        for (String cmd : new String[]{"analyze", "demo", "eval"}) {
+        for (String cmd : new String[]{"analyze", "bench", "demo", "eval", "ingest"}) {
             Object[] r = run(cmd, "--help");
             assertEquals(0, r[0]);
             assertTrue(((String) r[1]).contains("Usage: faultline " + cmd), (String) r[1]);

@@ -67,6 +67,11 @@ public final class NlpPipeline {
         return props;
     }
 
+    /** CoreNLP's per-annotator time since this pipeline was built (for {@code faultline bench}). */
+    public String annotatorTiming() {
+        return corenlp.timingInformation();
+    }
+
     public AnnotatedArticle annotate(Article article) {
         Annotation doc = new Annotation(article.text());
         LocalDate published = article.published();

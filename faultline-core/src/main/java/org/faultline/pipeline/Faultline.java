@@ -32,14 +32,28 @@ public final class Faultline implements Analyzer {
     private final ActorRecognizer actors;
     private final Geoparser geo;
     private final EventExtractor events;
-    private final RelationExtractor relations = new RelationExtractor();
+    private final RelationExtractor relations;
+    private final StageTimer timer;
 
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
                      Geoparser geo) {
+        this(nlp, new ActorRecognizer(kb), geo, new EventExtractor(triggers, new CodeTable()),
+                new RelationExtractor(), null);
+    }
+
+    private Faultline(Function<Article, AnnotatedArticle> nlp, ActorRecognizer actors, Geoparser geo,
+                      EventExtractor events, RelationExtractor relations, StageTimer timer) {
         this.nlp = nlp;
-        this.actors = new ActorRecognizer(kb);
+        this.actors = actors;
         this.geo = geo;
-        this.events = new EventExtractor(triggers, new CodeTable());
+        this.events = events;
+        this.relations = relations;
+        this.timer = timer;
+    }
+
+    /** The same pipeline (sharing every stage) reporting each stage's time per article into {@code timer}. */
+    public Faultline timed(StageTimer timer) {
+        return new Faultline(nlp, actors, geo, events, relations, timer);
     }
 
     /** The default pipeline: shared CoreNLP, bundled knowledge base, triggers and gazetteer. */
@@ -64,10 +78,19 @@ public final class Faultline implements Analyzer {
 
     @Override
     public Analysis analyze(Article article) {
-        return analyze(nlp.apply(article));
+        if (timer == null) {
+            return analyze(nlp.apply(article));
+        }
+        long t0 = System.nanoTime();
+        AnnotatedArticle doc = nlp.apply(article);
+        timer.record(StageTimer.Stage.NLP, System.nanoTime() - t0);
+        return analyze(doc);
     }
 
     public Analysis analyze(AnnotatedArticle doc) {
+        if (timer != null) {
+            return analyzeTimed(doc);
+        }
         List<ActorMention> named = actors.recognizeNamed(doc);
         Set<String> countries = named.stream().map(ActorMention::country).filter(c -> c != null)
                 .collect(Collectors.toSet());
@@ -78,6 +101,11 @@ public final class Faultline implements Analyzer {
         List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots());
         EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
         List<Relation> rels = relations.extract(doc, mentions, located.spots(), found);
+        return assemble(doc, mentions, located, found, rels);
+    }
+
+    private static Analysis assemble(AnnotatedArticle doc, List<ActorMention> mentions, Geoparser.Located located,
+                                     EventExtractor.Result found, List<Relation> rels) {
         Set<String> participants = new HashSet<>();
         for (Event e : found.events()) {
             e.source().forEach(a -> participants.add(a.id()));
@@ -91,6 +119,32 @@ public final class Faultline implements Analyzer {
         }
         return new Analysis(doc.article(), found.events(), ActorDirectory.build(mentions, participants),
                 located.places(), rels, found.counts());
+    }
+
+    /** {@link #analyze(AnnotatedArticle)} with each stage's time reported (same steps, same order). */
+    private Analysis analyzeTimed(AnnotatedArticle doc) {
+        long t0 = System.nanoTime();
+        List<ActorMention> named = actors.recognizeNamed(doc);
+        Set<String> countries = named.stream().map(ActorMention::country).filter(c -> c != null)
+                .collect(Collectors.toSet());
+        long t1 = System.nanoTime();
+        Geoparser.Located located = geo.locate(doc, countries);
+        PlaceSpot focus = focusPlace(located.spots());
+        long t2 = System.nanoTime();
+        String focusCountry = focus != null && focus.place().country() != null ? focus.place().country()
+                : ActorRecognizer.focusCountry(named);
+        List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots());
+        long t3 = System.nanoTime();
+        EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
+        long t4 = System.nanoTime();
+        List<Relation> rels = relations.extract(doc, mentions, located.spots(), found);
+        Analysis result = assemble(doc, mentions, located, found, rels);
+        long t5 = System.nanoTime();
+        timer.record(StageTimer.Stage.ACTORS, (t1 - t0) + (t3 - t2));
+        timer.record(StageTimer.Stage.GEO, t2 - t1);
+        timer.record(StageTimer.Stage.EVENTS, t4 - t3);
+        timer.record(StageTimer.Stage.RELATIONS, t5 - t4);
+        return result;
     }
 
     /** An unknown name that the gazetteer resolved ("Shusha" tagged PERSON) is a place, not an actor. */

@@ -1,6 +1,12 @@
 package org.faultline.store;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.faultline.batch.BatchRunner;
 import org.faultline.analysis.Analyzer;
 import org.faultline.ingest.Article;
 
@@ -35,6 +41,43 @@ public final class Ingest {
         } catch (RuntimeException e) {
             return new Outcome(article, null, e);
         }
+    }
+
+    /**
+     * Analyses-and-stores many articles: analysis runs on the runner's threads (one shared analyzer),
+     * while every store access (the stored-content check, the writes) stays on the calling thread, in
+     * input order. Outcomes reach {@code sink} in input order.
+     */
+    public void batch(List<Article> articles, BatchRunner runner, Consumer<Outcome> sink) {
+        Set<Article> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Article a : articles) {
+            try {
+                if (store.isStored(a)) {
+                    stored.add(a);
+                }
+            } catch (RuntimeException e) {
+                // reported below: the article is analysed and its write fails or succeeds on its own
+            }
+        }
+        if (stored.size() < articles.size() && analyzer == null) {
+            analyzer = analyzers.get();
+        }
+        Analyzer shared = analyzer;
+        runner.run(articles.iterator(), a -> stored.contains(a) ? null : shared.analyze(a), o -> {
+            if (o.failed()) {
+                sink.accept(new Outcome(o.article(), null, o.error()));
+            } else if (o.result() == null) {
+                sink.accept(new Outcome(o.article(), PutResult.UNCHANGED, null));
+            } else {
+                Outcome stored1;
+                try {
+                    stored1 = new Outcome(o.article(), store.put(o.result()), null);
+                } catch (RuntimeException e) {
+                    stored1 = new Outcome(o.article(), null, e);
+                }
+                sink.accept(stored1);
+            }
+        });
     }
 
     public void finish() {

@@ -67,6 +67,31 @@ class IngestTest {
     }
 
     @Test
+    void batchAnalysesInParallelStoresInInputOrderAndReportsFailures() {
+        AtomicInteger calls = new AtomicInteger();
+        try (Store s = Store.open(dir.resolve("b.db"))) {
+            List<org.faultline.ingest.Article> articles = new java.util.ArrayList<>();
+            Fixtures.corpus().forEach(a -> articles.add(a.article()));
+            articles.add(2, Fixtures.article("broken", null, null, null));
+            List<String> seen = new java.util.ArrayList<>();
+            List<PutResult> results = new java.util.ArrayList<>();
+            new Ingest(s, () -> fake(calls)).batch(articles, new org.faultline.batch.BatchRunner(3), o -> {
+                seen.add(o.article().id());
+                results.add(o.result());
+            });
+            assertEquals(articles.stream().map(org.faultline.ingest.Article::id).toList(), seen);
+            assertNull(results.get(2));
+            assertEquals(4, results.stream().filter(r -> r == PutResult.STORED).count());
+            assertEquals(4, s.count("articles"));
+            List<PutResult> again = new java.util.ArrayList<>();
+            new Ingest(s, () -> fake(calls)).batch(articles.subList(0, 2), new org.faultline.batch.BatchRunner(2),
+                    o -> again.add(o.result()));
+            assertEquals(List.of(PutResult.UNCHANGED, PutResult.UNCHANGED), again);
+            assertEquals(5, calls.get()); // unchanged articles were not analysed again
+        }
+    }
+
+    @Test
     void demoPrintsEventsAndStats() throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         StoreDemo.run(Fixtures.corpus(), null, new PrintStream(buf, true, StandardCharsets.UTF_8));

@@ -1,0 +1,42 @@
+package org.faultline.pipeline;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Optional timing hook: a {@link Faultline} given one reports the wall time of each stage per article.
+ * Thread-safe (articles analysed in parallel report into the same timer). Without a timer the pipeline
+ * does no timing at all.
+ */
+public final class StageTimer {
+    /** The stages of one analysis, plus storing (reported by whoever stores). */
+    public enum Stage { NLP, ACTORS, GEO, EVENTS, RELATIONS, STORE }
+
+    private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+    private final Map<Stage, LongAdder> counts = new EnumMap<>(Stage.class);
+
+    public StageTimer() {
+        for (Stage s : Stage.values()) {
+            nanos.put(s, new LongAdder());
+            counts.put(s, new LongAdder());
+        }
+    }
+
+    /** Adds {@code elapsed} nanoseconds to a stage (one call per article and stage). */
+    public void record(Stage stage, long elapsed) {
+        nanos.get(stage).add(elapsed);
+        counts.get(stage).increment();
+    }
+
+    /** Total nanoseconds spent in a stage. */
+    public long totalNanos(Stage stage) {
+        return nanos.get(stage).sum();
+    }
+
+    /** Mean milliseconds per article for a stage (0 when the stage never ran). */
+    public double millisPerArticle(Stage stage) {
+        long n = counts.get(stage).sum();
+        return n == 0 ? 0.0 : nanos.get(stage).sum() / 1e6 / n;
+    }
+}
