@@ -36,6 +36,7 @@ public final class EventExtractor {
     private final EventDater dater = new EventDater();
     private final CountExtractor counter = new CountExtractor();
     private final NounLicensing nouns = new NounLicensing();
+    private static final java.util.Set<String> REPORT_VERBS = WordList.load("faultline/events/report-verbs.txt");
     private static final java.util.Set<String> CAPTURE_VERBS = WordList.load("faultline/events/capture-verbs.txt");
 
     public EventExtractor(TriggerDictionary dictionary, CodeTable codes) {
@@ -146,6 +147,7 @@ public final class EventExtractor {
         d.trigger = m.span();
         d.head = m.head();
         d.pattern = p;
+        d.attribution = attribution(s, m.head(), roleFinder, text);
         d.lemma = s.token(m.head()).lowerLemma();
         return d;
     }
@@ -184,6 +186,44 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Who reports the event: the subject of a reporting verb that governs the trigger's clause ("Human
+     * Rights Watch said it received allegations", "..., the coalition said") or the object of "according
+     * to". Kept on the event so users can weigh the source.
+     */
+    private static ActorRef attribution(Sentence s, int trigger, RoleFinder roles, String text) {
+        int node = trigger;
+        for (int depth = 0; depth < 5 && node >= 0; depth++) {
+            var up = s.headEdge(node);
+            if (up == null || up.governor() < 0) {
+                break;
+            }
+            int gov = up.governor();
+            if (REPORT_VERBS.contains(s.token(gov).lowerLemma()) && (up.relation().equals("ccomp")
+                    || up.relation().equals("parataxis") || up.relation().equals("obj"))) {
+                for (int subj : s.children(gov, "nsubj")) {
+                    List<ActorMention> who = roles.phrase(s, subj);
+                    if (!who.isEmpty()) {
+                        return refs(who, text).get(0);
+                    }
+                }
+            }
+            node = gov;
+        }
+        for (var t : s.tokens()) {
+            if (t.lowerWord().equals("according") && t.index() + 2 < s.tokens().size()
+                    && s.token(t.index() + 1).lowerWord().equals("to")) {
+                for (int k = t.index() + 2; k < Math.min(s.tokens().size(), t.index() + 6); k++) {
+                    List<ActorMention> who = roles.phrase(s, k);
+                    if (!who.isEmpty()) {
+                        return refs(who, text).get(0);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A sentence without final punctuation is a title, caption or subheading. */
@@ -398,12 +438,13 @@ public final class EventExtractor {
         Span trigger;
         int head;
         TriggerPattern pattern;
+        ActorRef attribution;
         String lemma;
         final Map<String, Long> counts = new LinkedHashMap<>();
 
         Event build(CodeTable codes) {
             return new Event(type, mode, source, target, place, date, modality, Map.copyOf(counts), evidence, trigger,
-                    null, codes.codes(type, mode, source, target));
+                    attribution, codes.codes(type, mode, source, target));
         }
     }
 }

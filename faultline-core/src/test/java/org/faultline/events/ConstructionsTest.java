@@ -132,4 +132,12 @@ class ConstructionsTest {
                 "2022-08-01");
         assertFalse(events(a, "PROTEST").isEmpty(), a.events().toString());
     }
+
+    @Test
+    void attributionKeepsWhoSaidIt() {
+        Event e = only(analyze("Amnesty International said Nigerian soldiers killed 40 villagers in Zamfara on Friday.",
+                "2022-03-07"), "ASSAULT");
+        assertTrue(e.attribution() != null && e.attribution().text().contains("Amnesty"), String.valueOf(e.attribution()));
+        assertTrue(has(e.source(), "NGA/MIL"), names(e.source()));
+    }
 }
