@@ -64,11 +64,12 @@ public final class ActorRecognizer {
     public List<ActorMention> complete(AnnotatedArticle doc, List<ActorMention> named, String focus) {
         String text = doc.text();
         List<ActorMention> out = new ArrayList<>(named);
+        Map<String, ActorMention> acronyms = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             boolean[] used = usedTokens(s, out);
             matchHeadNounReferences(s, text, used, out);
             matchGenerics(s, text, focus, used, out);
-            matchUnknownEntities(doc, s, used, out);
+            matchUnknownEntities(doc, s, used, out, acronyms);
         }
         out.sort(Comparator.comparingInt((ActorMention m) -> m.span().start()));
         return out;
@@ -401,7 +402,8 @@ public final class ActorRecognizer {
             "party", "brigades", "brigade", "army", "forces", "militia", "organisation", "organization", "group",
             "government", "administration", "mission", "court", "union", "league", "network", "committee");
 
-    private void matchUnknownEntities(AnnotatedArticle doc, Sentence s, boolean[] used, List<ActorMention> out) {
+    private void matchUnknownEntities(AnnotatedArticle doc, Sentence s, boolean[] used, List<ActorMention> out,
+                                      Map<String, ActorMention> acronyms) {
         for (EntityMention m : doc.entities()) {
             if (m.sentence() != s.index() || !(m.type().equals("ORGANIZATION") || m.type().equals("PERSON"))) {
                 continue;
@@ -420,11 +422,35 @@ public final class ActorRecognizer {
             }
             String type = m.type().equals("PERSON") ? "PERSON" : "OTHER";
             String id = "unknown:" + org.faultline.text.Normalizer.key(m.text());
-            if (type.equals("PERSON")) {
+            String name = m.text();
+            ActorMention defined = acronyms.get(m.text());
+            if (defined != null) {
+                id = defined.id(); // "The IPF later withdrew": the organisation spelled out earlier
+                name = defined.name();
+            } else if (type.equals("PERSON")) {
                 id = personId(out, m.text());
             }
-            out.add(new ActorMention(id, m.text(), type, null, null, false, ActorMention.Kind.UNKNOWN, m.text(),
-                    s.index(), m.tokenStart(), m.tokenEnd(), new Span(m.start(), m.end())));
+            ActorMention mention = new ActorMention(id, name, type, null, null, false, ActorMention.Kind.UNKNOWN,
+                    m.text(), s.index(), m.tokenStart(), m.tokenEnd(), new Span(m.start(), m.end()));
+            out.add(mention);
+            markUsed(used, m.tokenStart(), m.tokenEnd());
+            List<Token> toks = s.tokens();
+            int after = m.tokenEnd();
+            if (type.equals("OTHER") && after + 2 < toks.size() && toks.get(after).word().equals("(")
+                    && toks.get(after + 2).word().equals(")")
+                    && org.faultline.text.Normalizer.isAcronym(toks.get(after + 1).word())) {
+                acronyms.putIfAbsent(toks.get(after + 1).word(), mention);
+            }
+        }
+        // Later bare uses of an acronym defined for an unknown organisation, whether or not NER tagged them.
+        for (Token t : s.tokens()) {
+            ActorMention defined = acronyms.get(t.word());
+            if (defined != null && !used[t.index()]) {
+                out.add(new ActorMention(defined.id(), defined.name(), defined.type(), null, null, false,
+                        ActorMention.Kind.UNKNOWN, t.word(), s.index(), t.index(), t.index() + 1,
+                        new Span(t.start(), t.end())));
+                used[t.index()] = true;
+            }
         }
     }
 

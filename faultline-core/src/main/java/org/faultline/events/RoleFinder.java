@@ -251,7 +251,21 @@ public final class RoleFinder {
                 collect(s, d.dependent(), out, depth + 1); // "foreign forces, in particular the United States"
             }
         }
-        // "some of the forces", "members of the group": the real actor is in the "of" phrase.
+        // "some of the forces", "fighters of the Ituri Patriotic Front": the real actor is in the "of" phrase.
+        if (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC)) {
+            List<ActorMention> owners = new ArrayList<>();
+            for (int n : s.children(head, "nmod")) {
+                if ("of".equals(caseOf(s, n))) {
+                    collect(s, n, owners, depth + 1);
+                }
+            }
+            owners.removeIf(a -> a.kind() == ActorMention.Kind.GENERIC);
+            if (!owners.isEmpty()) {
+                out.removeAll(here);
+                out.addAll(owners);
+                return;
+            }
+        }
         if (here.isEmpty()) {
             for (int n : s.children(head, "nmod")) {
                 if ("of".equals(caseOf(s, n))) {

@@ -140,4 +140,15 @@ class ConstructionsTest {
         assertTrue(e.attribution() != null && e.attribution().text().contains("Amnesty"), String.valueOf(e.attribution()));
         assertTrue(has(e.source(), "NGA/MIL"), names(e.source()));
     }
+
+    @Test
+    void unknownOrganisationsKeepTheirDefinedAcronymAndOwnTheirFighters() {
+        Analysis a = analyze("Fighters of the Ituri Patriotic Front (IPF) attacked the village of Djugu on Monday. "
+                + "The IPF later withdrew from the area.", "2023-03-01");
+        Event attack = only(a, "ASSAULT");
+        assertTrue(has(attack.source(), "unknown:ituri patriotic front"), names(attack.source()));
+        Event retreat = only(a, "RETREAT");
+        assertEquals(attack.source().get(0).id(), retreat.source().get(0).id());
+        assertFalse(retreat.source().get(0).known());
+    }
 }
