@@ -186,6 +186,24 @@ public final class ActorRecognizer {
     private static final Set<String> NOT_ACTOR_SUFFIXES = Set.of("speaking", "born", "based", "style", "era",
             "language", "origin", "made", "built", "owned", "registered", "flagged", "american", "british");
 
+    private static final Map<String, String> NON_STATE_MODIFIERS = Map.ofEntries(Map.entry("gang", "MILITIA"),
+            Map.entry("militia", "MILITIA"), Map.entry("cartel", "MILITIA"), Map.entry("clan", "MILITIA"),
+            Map.entry("tribal", "MILITIA"), Map.entry("rebel", "REBEL"), Map.entry("insurgent", "REBEL"),
+            Map.entry("separatist", "REBEL"), Map.entry("guerrilla", "REBEL"), Map.entry("jihadist", "JIHADIST"),
+            Map.entry("opposition", "OTHER"), Map.entry("protest", "PROTESTERS"), Map.entry("student", "PROTESTERS"),
+            Map.entry("union", "OTHER"), Map.entry("party", "OTHER"), Map.entry("exile", "OTHER"));
+
+    /** The actor type a non-state word among the modifiers implies ("gang" in "Haitian gang leader"), or null. */
+    private static String nonStateModifier(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String type = NON_STATE_MODIFIERS.get(toks.get(k).lowerLemma());
+            if (type != null) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     private void matchNationals(Sentence s, String text, boolean[] used, List<ActorMention> out) {
         List<Token> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
@@ -215,6 +233,15 @@ public final class ActorRecognizer {
                 }
             }
             Span span = new Span(t.start(), toks.get(end - 1).end());
+            String nonState = nonStateModifier(toks, i + 1, end);
+            if (agent != null && agent.sector() != null && nonState != null) {
+                // "Haitian gang leader", "Sudanese opposition figures": not the state's sector
+                out.add(new ActorMention("generic:" + span.of(text).toLowerCase(java.util.Locale.ROOT), span.of(text),
+                        nonState, iso, null, false, ActorMention.Kind.GENERIC, span.of(text), s.index(), i, end, span));
+                markUsed(used, i, end);
+                i = end - 1;
+                continue;
+            }
             if (agent != null && agent.sector() == null) {
                 // "Syrian fighters", "Afghan refugees": people of that origin, not the state
                 out.add(new ActorMention("generic:" + agent.noun().toLowerCase(java.util.Locale.ROOT) + "@" + iso,
