@@ -12,6 +12,17 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlFileReader implements ArticleReader {
 
+    private final int maxArticleChars;
+
+    public HtmlFileReader() {
+        this(Article.DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxArticleChars longer main texts are reported as a problem and not returned */
+    public HtmlFileReader(int maxArticleChars) {
+        this.maxArticleChars = maxArticleChars;
+    }
+
     /** @param defaultPublished used when the page carries no recognisable publication date; may be null */
     @Override
     public void read(Path file, LocalDate defaultPublished, Consumer<? super ReadResult> out) {
@@ -35,6 +46,10 @@ public final class HtmlFileReader implements ArticleReader {
         }
         if (text.isBlank()) {
             return ReadResult.of(new ReadProblem(origin, "empty article"));
+        }
+        ReadProblem tooLong = Article.tooLong(origin, text, maxArticleChars);
+        if (tooLong != null) {
+            return ReadResult.of(tooLong);
         }
         LocalDate published = meta.published() != null ? meta.published() : defaultPublished;
         return ReadResult.of(new Article(ArticleIds.contentId(text), published, meta.title(), meta.source(),
