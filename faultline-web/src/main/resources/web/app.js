@@ -443,8 +443,11 @@
     out.replaceChildren();
     $('#analyze-form button').disabled = true;
     try {
+      const headers = { 'Content-Type': 'application/json' };
+      const token = String(f.get('token') || '').trim();
+      if (f.get('store') && token) headers.Authorization = 'Bearer ' + token; // storing needs the server's write token
       const r = await api('api/analyze' + (f.get('store') ? '?store=true' : ''), {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        method: 'POST', headers: headers, body: JSON.stringify(body) });
       const a = r.analysis;
       const list = el('ul', { class: 'events' });
       a.events.forEach((e) => list.append(el('li', { class: 'analysis-event', 'data-type': e.type },

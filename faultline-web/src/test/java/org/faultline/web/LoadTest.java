@@ -132,6 +132,7 @@ class LoadTest {
         }
     }
 
+    /** An analyzer that takes {@code millis} and finds nothing (also {@link SecurityTest}'s fake). */
     static Analyzer standIn(long millis) {
         return a -> {
             try {

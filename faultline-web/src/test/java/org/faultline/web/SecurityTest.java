@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Analyzer;
 import org.faultline.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -49,17 +48,6 @@ class SecurityTest {
         for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
         }
-    }
-
-    private static Analyzer fake(long sleepMillis) {
-        return a -> {
-            try {
-                Thread.sleep(sleepMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new Analysis(a, List.of(), List.of(), List.of(), List.of(), List.of());
-        };
     }
 
     private String start(Analyzer analyzer, ServerOptions options) {
@@ -101,7 +89,7 @@ class SecurityTest {
 
     @Test
     void withoutATokenWritingIsRefusedAndReadingWorks() throws Exception {
-        String base = start(fake(0), ServerOptions.defaults());
+        String base = start(LoadTest.standIn(0), ServerOptions.defaults());
         Reply articles = post(base + "/api/articles", "{\"id\": \"a\", \"text\": \"x\"}\n", null);
         assertEquals(403, articles.status());
         assertTrue(articles.json().path("error").asText().contains("--token"), articles.body());
@@ -113,7 +101,7 @@ class SecurityTest {
 
     @Test
     void writeEndpointsNeedTheRightBearerToken() throws Exception {
-        String base = start(fake(0), ServerOptions.defaults().withToken("s3cret"));
+        String base = start(LoadTest.standIn(0), ServerOptions.defaults().withToken("s3cret"));
         Reply missing = post(base + "/api/analyze?store=true", ANALYZE, null);
         assertEquals(401, missing.status());
         assertEquals("Bearer", missing.raw().headers().firstValue("WWW-Authenticate").orElse(""));
@@ -130,7 +118,7 @@ class SecurityTest {
     @Test
     void oversizedBodiesAreAnswered413() throws Exception {
         ServerOptions small = new ServerOptions("t", 2, 8, Duration.ofSeconds(10), Duration.ofSeconds(30), 10_000);
-        String base = start(fake(0), small);
+        String base = start(LoadTest.standIn(0), small);
         Reply big = post(base + "/api/articles", "{\"id\": \"a\", \"text\": \"" + "x".repeat(20_000) + "\"}\n", "t");
         assertEquals(413, big.status(), big.body());
         assertNoStackTrace(big.body());
@@ -140,7 +128,7 @@ class SecurityTest {
 
     @Test
     void overloadIsAnswered429AndNeverWithA5xx() throws Exception {
-        String base = start(fake(1500), ServerOptions.defaults().withAnalysis(1, 1, Duration.ofSeconds(20)));
+        String base = start(LoadTest.standIn(1500), ServerOptions.defaults().withAnalysis(1, 1, Duration.ofSeconds(20)));
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<Future<Reply>> replies = new ArrayList<>();
@@ -169,7 +157,7 @@ class SecurityTest {
 
     @Test
     void slowAnalysisIsCutOffWith503() throws Exception {
-        String base = start(fake(10_000), ServerOptions.defaults().withAnalysis(1, 1, Duration.ofMillis(500)));
+        String base = start(LoadTest.standIn(10_000), ServerOptions.defaults().withAnalysis(1, 1, Duration.ofMillis(500)));
         long start = System.nanoTime();
         Reply r = post(base + "/api/analyze", ANALYZE, null);
         assertTrue((System.nanoTime() - start) / 1_000_000 < 5000, "answered within the limit, not after the analysis");
@@ -180,7 +168,7 @@ class SecurityTest {
     @Test
     void idleConnectionsAreClosed() throws Exception {
         ServerOptions quick = new ServerOptions(null, 2, 8, Duration.ofSeconds(10), Duration.ofMillis(800), 1 << 20);
-        String base = start(fake(0), quick);
+        String base = start(LoadTest.standIn(0), quick);
         int port = URI.create(base).getPort();
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
@@ -210,7 +198,7 @@ class SecurityTest {
 
     @Test
     void staticFilesCannotEscapeTheWebDirectory() throws Exception {
-        String base = start(fake(0), ServerOptions.defaults());
+        String base = start(LoadTest.standIn(0), ServerOptions.defaults());
         assertTrue(raw(base, "/app.js").startsWith("HTTP/1.1 200"));
         for (String path : List.of("/../../etc/passwd", "/../../../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
                 "/..%2f..%2f..%2fetc%2fpasswd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/vendor/../../../etc/passwd",
@@ -228,7 +216,7 @@ class SecurityTest {
 
     @Test
     void pagesAndApiCarrySecurityHeadersAndNoCors() throws Exception {
-        String base = start(fake(0), ServerOptions.defaults());
+        String base = start(LoadTest.standIn(0), ServerOptions.defaults());
         for (String path : List.of("/", "/index.html", "/app.js", "/api/events", "/api/nothing-here")) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Origin", "http://evil.example").GET()).raw();
@@ -270,7 +258,7 @@ class SecurityTest {
 
     @Test
     void sqlMetacharactersInParametersAreJustData() throws Exception {
-        String base = start(fake(0), ServerOptions.defaults().withToken("t"));
+        String base = start(LoadTest.standIn(0), ServerOptions.defaults().withToken("t"));
         assertEquals(200, post(base + "/api/articles", "{\"id\": \"x'; DROP TABLE events; --\", \"text\": \"Police arrested ten people.\"}\n", "t").status());
         for (String q : List.of("' OR 1=1 --", "'; DROP TABLE events; --", "\" OR \"\"=\"", "%' UNION SELECT * FROM articles --",
                 "\\'; SELECT 1; --")) {
