@@ -12,6 +12,9 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlFileReader implements ArticleReader {
 
+    /** Pages larger than this many characters are not parsed: jsoup's tree takes several times the text. */
+    public static final int MAX_PAGE_CHARS = 20 * 1024 * 1024;
+
     private final int maxArticleChars;
 
     public HtmlFileReader() {
@@ -34,6 +37,10 @@ public final class HtmlFileReader implements ArticleReader {
 
     /** Turns an HTML document already in memory (e.g. fetched from the web) into an article or a problem. */
     public ReadResult parse(String html, String origin, LocalDate defaultPublished) {
+        if (html.length() > MAX_PAGE_CHARS) {
+            return ReadResult.of(new ReadProblem(origin, String.format(java.util.Locale.ROOT,
+                    "HTML page of %,d characters is larger than the limit of %,d; not parsed", html.length(), MAX_PAGE_CHARS)));
+        }
         HtmlMetadata meta;
         String text;
         try {

@@ -95,6 +95,21 @@ class HostileInputTest {
     }
 
     @Test
+    void hugeHtmlPageIsNotParsed() throws IOException {
+        Path p = dir.resolve("huge.html");
+        try (OutputStream out = Files.newOutputStream(p)) {
+            out.write("<html><body><article>".getBytes(StandardCharsets.US_ASCII));
+            byte[] para = "<p>Shelling continued in the north while talks stalled.</p>\n".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+            for (long n = 0; n < 30L * 1024 * 1024; n += para.length) {
+                out.write(para);
+            }
+            out.write("</article></body></html>".getBytes(StandardCharsets.US_ASCII));
+        }
+        List<ReadResult> results = readWithGood(p);
+        assertTrue(problemFor(results, p.toString()).message().contains("larger than the limit of 20,971,520; not parsed"));
+    }
+
+    @Test
     void fiftyMegabyteJsonLineIsSkippedAndOtherLinesRead() throws IOException {
         Path p = dir.resolve("huge.jsonl");
         try (OutputStream out = Files.newOutputStream(p)) {
