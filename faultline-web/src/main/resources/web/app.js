@@ -133,7 +133,7 @@
         const top = Object.entries(byType).sort((a, b) => b[1] - a[1]);
         const size = Math.min(44, 20 + Math.round(Math.log2(group.length) * 3));
         const icon = L.divIcon({ className: 'cluster-icon', iconSize: [size, size],
-          html: '<span style="line-height:' + (size - 4) + 'px">' + group.length + '</span>' });
+          html: el('span', { style: 'line-height:' + (size - 4) + 'px' }, group.length) }); // no markup: CSP forbids inline style attributes
         const m = L.marker([lat, lon], { icon: icon });
         m.bindTooltip(el('span', {}, group.length + ' events at ' + places.slice(0, 5).join(', ') +
           (places.length > 5 ? '…' : ''), el('br'), top.slice(0, 4).map(([t, n]) => t + ' ' + n).join(', ')));
@@ -443,8 +443,11 @@
     out.replaceChildren();
     $('#analyze-form button').disabled = true;
     try {
+      const headers = { 'Content-Type': 'application/json' };
+      const token = String(f.get('token') || '').trim();
+      if (f.get('store') && token) headers.Authorization = 'Bearer ' + token; // storing needs the server's write token
       const r = await api('api/analyze' + (f.get('store') ? '?store=true' : ''), {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        method: 'POST', headers: headers, body: JSON.stringify(body) });
       const a = r.analysis;
       const list = el('ul', { class: 'events' });
       a.events.forEach((e) => list.append(el('li', { class: 'analysis-event', 'data-type': e.type },

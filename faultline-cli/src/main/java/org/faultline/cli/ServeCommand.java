@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.faultline.pipeline.Faultline;
 import org.faultline.store.Store;
 import org.faultline.store.StoreException;
+import org.faultline.web.ServerOptions;
 import org.faultline.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,9 +24,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Bearer token the write endpoints (POST /api/articles, POST /api/analyze?store=true) require; "
+                    + "default: the FAULTLINE_TOKEN environment variable (preferred: command lines are visible to other users). "
+                    + "Without a token, writing is refused (403).")
+    String token;
+
     @Override
     public Integer call() throws InterruptedException {
-        try (Store s = store.open(); WebServer server = WebServer.start(s, Faultline::standard, host, port)) {
+        String writeToken = token != null ? token : System.getenv(ServerOptions.TOKEN_ENV);
+        ServerOptions options = ServerOptions.defaults().withToken(writeToken);
+        if (!WebServer.isLoopback(host)) {
+            System.err.printf("faultline: warning: listening on %s, reachable from other machines; the API has no TLS "
+                    + "and read endpoints need no token%s%n", host,
+                    options.token() == null ? "" : " (the write token travels in clear text)");
+        }
+        if (options.token() == null) {
+            System.err.println("faultline: read-only (no --token or " + ServerOptions.TOKEN_ENV + "): storing analyses is refused");
+        }
+        try (Store s = store.open(); WebServer server = WebServer.start(s, Faultline::standard, host, port, options)) {
             System.err.printf("faultline: serving %s on http://%s:%d/ (API: /openapi.json); Ctrl-C stops%n", store.db,
                     host.contains(":") ? "[" + host + "]" : host, server.port());
             server.join();

@@ -9,9 +9,28 @@ import java.util.Objects;
  */
 public record Article(String id, LocalDate published, String title, String source, String url,
                       String text, String origin) {
+    /**
+     * The default cap on an article's text (characters): larger texts are reported by the readers as a
+     * problem and not analysed. News articles are rarely over 100,000 characters; CoreNLP time and memory
+     * grow with the text, so a runaway input (a whole dump in one field) must not reach it.
+     */
+    public static final int DEFAULT_MAX_CHARS = 5 * 1024 * 1024;
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * The problem to report for {@code text} (origin {@code origin}) if it is longer than {@code maxChars},
+     * else null. Shared by every reader so the message is the same whatever the input format.
+     */
+    public static ReadProblem tooLong(String origin, String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return null;
+        }
+        return new ReadProblem(origin, String.format(java.util.Locale.ROOT,
+                "article of %,d characters is longer than the limit of %,d; not analysed", text.length(), maxChars));
     }
 
     public Article withText(String newText) {

@@ -22,9 +22,24 @@ import java.util.stream.Stream;
  */
 public final class ArticleSources {
 
-    private final ArticleReader text = new TextFileReader();
-    private final ArticleReader html = new HtmlFileReader();
-    private final ArticleReader jsonl = new JsonlReader();
+    private final ArticleReader text;
+    private final ArticleReader html;
+    private final ArticleReader jsonl;
+
+    /** Readers with the default article cap, {@link Article#DEFAULT_MAX_CHARS}. */
+    public ArticleSources() {
+        this(Article.DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxArticleChars articles with a longer text are reported as problems and not analysed */
+    public ArticleSources(int maxArticleChars) {
+        if (maxArticleChars < 1) {
+            throw new IllegalArgumentException("maxArticleChars must be positive");
+        }
+        this.text = new TextFileReader(maxArticleChars);
+        this.html = new HtmlFileReader(maxArticleChars);
+        this.jsonl = new JsonlReader(JsonlReader.MAX_LINE_BYTES, maxArticleChars);
+    }
 
     /**
      * Streams every article and problem to {@code out} as it is read; memory use does not grow with the

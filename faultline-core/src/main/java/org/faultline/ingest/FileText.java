@@ -39,6 +39,10 @@ final class FileText {
             return null;
         }
         String text;
+        if (!TextDecoding.hasUtf16Bom(bytes, bytes.length) && looksBinary(bytes)) {
+            out.accept(ReadResult.of(new ReadProblem(origin, "binary data (NUL bytes), not text; skipped")));
+            return null;
+        }
         if (TextDecoding.hasUtf16Bom(bytes, bytes.length)) {
             // A BOM is explicit enough to trust; decoding UTF-16 as 1252 would yield NUL-riddled junk.
             text = new String(bytes, StandardCharsets.UTF_16);
@@ -50,6 +54,16 @@ final class FileText {
             text = decoded.text();
         }
         return TextDecoding.normaliseLineEndings(text);
+    }
+
+    /** Text in UTF-8 or Windows-1252 never holds a NUL byte; images, archives and executables do. */
+    static boolean looksBinary(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String describe(Exception e) {

@@ -12,6 +12,20 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlFileReader implements ArticleReader {
 
+    /** Pages larger than this many characters are not parsed: jsoup's tree takes several times the text. */
+    public static final int MAX_PAGE_CHARS = 20 * 1024 * 1024;
+
+    private final int maxArticleChars;
+
+    public HtmlFileReader() {
+        this(Article.DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxArticleChars longer main texts are reported as a problem and not returned */
+    public HtmlFileReader(int maxArticleChars) {
+        this.maxArticleChars = maxArticleChars;
+    }
+
     /** @param defaultPublished used when the page carries no recognisable publication date; may be null */
     @Override
     public void read(Path file, LocalDate defaultPublished, Consumer<? super ReadResult> out) {
@@ -23,6 +37,10 @@ public final class HtmlFileReader implements ArticleReader {
 
     /** Turns an HTML document already in memory (e.g. fetched from the web) into an article or a problem. */
     public ReadResult parse(String html, String origin, LocalDate defaultPublished) {
+        if (html.length() > MAX_PAGE_CHARS) {
+            return ReadResult.of(new ReadProblem(origin, String.format(java.util.Locale.ROOT,
+                    "HTML page of %,d characters is larger than the limit of %,d; not parsed", html.length(), MAX_PAGE_CHARS)));
+        }
         HtmlMetadata meta;
         String text;
         try {
@@ -35,6 +53,10 @@ public final class HtmlFileReader implements ArticleReader {
         }
         if (text.isBlank()) {
             return ReadResult.of(new ReadProblem(origin, "empty article"));
+        }
+        ReadProblem tooLong = Article.tooLong(origin, text, maxArticleChars);
+        if (tooLong != null) {
+            return ReadResult.of(tooLong);
         }
         LocalDate published = meta.published() != null ? meta.published() : defaultPublished;
         return ReadResult.of(new Article(ArticleIds.contentId(text), published, meta.title(), meta.source(),

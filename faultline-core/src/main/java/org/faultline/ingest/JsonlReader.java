@@ -30,6 +30,7 @@ public final class JsonlReader implements ArticleReader {
     private static final int MAX_MESSAGE = 160;
 
     private final int maxLineBytes;
+    private final int maxArticleChars;
     private final ObjectMapper mapper;
 
     public JsonlReader() {
@@ -38,7 +39,16 @@ public final class JsonlReader implements ArticleReader {
 
     /** A smaller cap lets tests exercise the over-long-line path without writing 50 MB. */
     JsonlReader(int maxLineBytes) {
+        this(maxLineBytes, Article.DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * @param maxLineBytes    longer lines are skipped unparsed (memory stays bounded)
+     * @param maxArticleChars articles whose text is longer are reported as a problem and not returned
+     */
+    public JsonlReader(int maxLineBytes, int maxArticleChars) {
         this.maxLineBytes = maxLineBytes;
+        this.maxArticleChars = maxArticleChars;
         // Jackson's default string cap (20M chars) is below our line cap; raise it to match.
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxLineBytes).build())
@@ -110,6 +120,10 @@ public final class JsonlReader implements ArticleReader {
         }
         if (text.isBlank()) {
             return problem(origin, "empty article");
+        }
+        ReadProblem tooLong = Article.tooLong(origin, text, maxArticleChars);
+        if (tooLong != null) {
+            return ReadResult.of(tooLong);
         }
         return ReadResult.of(new Article(id, published, title, source, url, text, origin));
     }

@@ -13,6 +13,17 @@ public final class TextFileReader implements ArticleReader {
 
     static final int MAX_TITLE_LENGTH = 200;
 
+    private final int maxArticleChars;
+
+    public TextFileReader() {
+        this(Article.DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxArticleChars longer texts are reported as a problem and not returned */
+    public TextFileReader(int maxArticleChars) {
+        this.maxArticleChars = maxArticleChars;
+    }
+
     /** Reads {@code file} with an id derived from its text ({@link ArticleIds#contentId}). */
     @Override
     public void read(Path file, LocalDate published, Consumer<? super ReadResult> out) {
@@ -32,6 +43,11 @@ public final class TextFileReader implements ArticleReader {
         String text = raw.strip();
         if (text.isEmpty()) {
             out.accept(ReadResult.of(new ReadProblem(origin, "empty article")));
+            return;
+        }
+        ReadProblem tooLong = Article.tooLong(origin, text, maxArticleChars);
+        if (tooLong != null) {
+            out.accept(ReadResult.of(tooLong));
             return;
         }
         String articleId = id != null ? id : ArticleIds.contentId(text);

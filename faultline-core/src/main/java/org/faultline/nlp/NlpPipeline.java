@@ -21,16 +21,36 @@ import org.faultline.ingest.Article;
  * {@link AnnotatedArticle}. Settings are chosen for speed: the 3-class NER model without the
  * fine-grained pass (about 15x cheaper than the default), no coreference (cheap rules do that later),
  * SUTime for normalised dates anchored on the published date, UD dependency parsing.
+ *
+ * <p>Annotation runs in two steps: tokenize and split sentences, then cut any "sentence" longer than
+ * {@link #MAX_SENTENCE_TOKENS} tokens into pieces of at most that length, then tag, recognise and parse.
+ * Text without sentence punctuation (a table dump, a list of numbers) is otherwise one huge sentence,
+ * and the tagger, SUTime and the parser slow down sharply with sentence length (a single 2,000-token
+ * sentence took 13 s). Cutting changes no offsets: sentences are token ranges over the same text.
  */
 public final class NlpPipeline {
 
     private static volatile NlpPipeline shared;
 
-    private final StanfordCoreNLP corenlp;
+    /** The longest sentence handed to the tagger, NER and parser; longer ones are cut. */
+    public static final int MAX_SENTENCE_TOKENS = 150;
+
+    private final StanfordCoreNLP split;
+    private final StanfordCoreNLP analyse;
 
     private NlpPipeline(Properties props) {
-        this.corenlp = new StanfordCoreNLP(props);
+        Properties first = new Properties();
+        first.putAll(props);
+        first.setProperty("annotators", "tokenize,ssplit");
+        Properties second = new Properties();
+        second.putAll(props);
+        second.setProperty("annotators", STAGE_TWO);
+        second.setProperty("enforceRequirements", "false"); // tokens and sentences come from the first step
+        this.split = new StanfordCoreNLP(first);
+        this.analyse = new StanfordCoreNLP(second);
     }
+
+    private static final String STAGE_TWO = "pos,lemma,ner,depparse";
 
     /** The JVM-wide pipeline, built on first use (model loading takes several seconds). */
     public static NlpPipeline shared() {
@@ -78,7 +98,9 @@ public final class NlpPipeline {
         if (published != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        corenlp.annotate(doc);
+        split.annotate(doc);
+        capSentenceLength(doc, MAX_SENTENCE_TOKENS);
+        analyse.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
@@ -98,6 +120,71 @@ public final class NlpPipeline {
             collectMentions(cs, si, labels, entities, times);
         }
         return new AnnotatedArticle(article, List.copyOf(sentences), List.copyOf(entities), List.copyOf(times));
+    }
+
+    /**
+     * Replaces every sentence of more than {@code max} tokens by consecutive sentences of at most
+     * {@code max} tokens (cut after the last comma or semicolon in the second half of a piece, if any),
+     * renumbering sentences and token indices as the sentence splitter does. A document with no long
+     * sentence is left untouched.
+     */
+    static void capSentenceLength(Annotation doc, int max) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= max)) {
+            return;
+        }
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> result = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.size() <= max) {
+                renumber(s, result.size());
+                result.add(s);
+                continue;
+            }
+            int from = 0;
+            while (from < tokens.size()) {
+                int to = Math.min(tokens.size(), from + max);
+                if (to < tokens.size()) {
+                    for (int i = to - 1; i > from + max / 2; i--) {
+                        String w = tokens.get(i).word();
+                        if (",".equals(w) || ";".equals(w)) {
+                            to = i + 1;
+                            break;
+                        }
+                    }
+                }
+                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
+                int begin = piece.get(0).beginPosition();
+                int end = piece.get(piece.size() - 1).endPosition();
+                Annotation part = new Annotation(text.substring(begin, end));
+                part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                part.set(CoreAnnotations.TokensAnnotation.class, piece);
+                Integer firstToken = piece.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
+                if (firstToken != null) {
+                    part.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken);
+                    part.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + piece.size());
+                }
+                String docId = s.get(CoreAnnotations.DocIDAnnotation.class);
+                if (docId != null) {
+                    part.set(CoreAnnotations.DocIDAnnotation.class, docId);
+                }
+                renumber(part, result.size());
+                result.add(part);
+                from = to;
+            }
+        }
+        doc.set(CoreAnnotations.SentencesAnnotation.class, result);
+    }
+
+    private static void renumber(CoreMap sentence, int index) {
+        sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            tokens.get(i).setIndex(i + 1);
+            tokens.get(i).setSentIndex(index);
+        }
     }
 
     private static List<Dependency> dependencies(CoreMap sentence) {

@@ -46,4 +46,18 @@ class StoreCheckTest {
             assertTrue(all.contains("1 events in no cluster"), all);
         }
     }
+
+    @Test
+    void findsAWrongSchemaVersion() throws Exception {
+        try (Store s = Store.open(dir.resolve("v.db"))) {
+            Fixtures.corpus().forEach(s::put);
+            try (Statement st = s.connection().createStatement()) {
+                st.execute("UPDATE schema_version SET version = " + (Schema.VERSION + 7));
+            }
+            StoreCheck.Report r = StoreCheck.run(s);
+            assertFalse(r.ok());
+            assertTrue(r.errors().contains("schema version " + (Schema.VERSION + 7) + ", expected " + Schema.VERSION),
+                    r.toString());
+        }
+    }
 }

@@ -26,6 +26,7 @@ import org.faultline.ingest.Article;
 import org.faultline.ingest.JsonlReader;
 import org.faultline.ingest.ReadResult;
 import org.faultline.json.AnalysisJson;
+import org.faultline.pipeline.TimeLimitedAnalyzer;
 import org.faultline.store.ActorNetwork;
 import org.faultline.store.Browse;
 import org.faultline.store.CanonicalEvent;
@@ -47,13 +48,37 @@ final class Api {
     private final Store store;
     private final Browse browse;
     private final Supplier<? extends Analyzer> analyzers;
+    private final ServerOptions options;
+    private final AnalysisGate gate;
     private final ObjectMapper mapper = WebServer.mapper();
-    private Analyzer analyzer;
+    private TimeLimitedAnalyzer analyzer;
 
-    Api(Store store, Supplier<? extends Analyzer> analyzers) {
+    Api(Store store, Supplier<? extends Analyzer> analyzers, ServerOptions options) {
         this.store = store;
         this.browse = new Browse(store);
         this.analyzers = analyzers;
+        this.options = options;
+        this.gate = new AnalysisGate(options.analysisWorkers(), options.analysisQueue(),
+                options.analysisTimeout().toMillis());
+    }
+
+    /**
+     * Write endpoints need {@code Authorization: Bearer TOKEN}. Without a configured token writing is
+     * off (403): a server on a shared machine must not let any local process fill the store.
+     */
+    private void requireToken(Context ctx) {
+        String token = options.token();
+        if (token == null) {
+            throw new ApiError(403, "writing is disabled: start faultline serve with --token or set "
+                    + ServerOptions.TOKEN_ENV + ", then send Authorization: Bearer <token>");
+        }
+        String header = ctx.header("Authorization");
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiError(401, header == null ? "this endpoint writes to the store: send Authorization: Bearer <token>"
+                    : "wrong token");
+        }
     }
 
     void routes(Javalin app) {
@@ -179,7 +204,8 @@ final class Api {
 
     /** POST /api/articles: a JSON Lines body of articles (FORMAT.md section 1), analysed and stored. */
     private void ingest(Context ctx) throws IOException {
-        byte[] body = body(ctx, WebServer.MAX_BODY);
+        requireToken(ctx);
+        byte[] body = body(ctx, options.maxBodyBytes());
         if (body.length == 0) {
             throw ApiError.badRequest("empty body: send JSON Lines articles, one {\"id\", \"text\", ...} per line");
         }
@@ -208,21 +234,24 @@ final class Api {
         }
         List<String> failed = new ArrayList<>();
         Ingest ingest = new Ingest(store, this::analyzer);
-        for (Article a : articles) {
-            // the analysis runs under the lock too: Ingest checks the stored hash first, then analyses and stores
-            Ingest.Outcome o;
+        gate.run(() -> {
+            for (Article a : articles) {
+                // the analysis runs under the lock too: Ingest checks the stored hash first, then analyses and stores
+                Ingest.Outcome o;
+                synchronized (store) {
+                    o = ingest.one(a);
+                }
+                if (o.result() == null) {
+                    failed.add(a.id() + ": " + o.error().getMessage());
+                } else {
+                    done.merge(o.result().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                }
+            }
             synchronized (store) {
-                o = ingest.one(a);
+                ingest.finish();
             }
-            if (o.result() == null) {
-                failed.add(a.id() + ": " + o.error().getMessage());
-            } else {
-                done.merge(o.result().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-            }
-        }
-        synchronized (store) {
-            ingest.finish();
-        }
+            return null;
+        });
         Map<String, Object> out = new LinkedHashMap<>(done);
         out.put("failed", failed);
         out.put("problems", problems);
@@ -232,7 +261,10 @@ final class Api {
     /** POST /api/analyze: {"text", "published"?, "title"?} analysed; stored too with ?store=true. */
     private void analyze(Context ctx) throws IOException {
         boolean keep = Params.flag(ctx, "store");
-        byte[] body = body(ctx, 4L * MAX_ANALYZE_CHARS + 4096);
+        if (keep) {
+            requireToken(ctx);
+        }
+        byte[] body = body(ctx, Math.min(options.maxBodyBytes(), 4L * MAX_ANALYZE_CHARS + 4096));
         JsonNode json;
         try {
             json = mapper.readTree(body);
@@ -265,7 +297,7 @@ final class Api {
         }
         Article article = new Article(id, published, title, optional(json, "source"), optional(json, "url"),
                 text.asText(), "POST /api/analyze");
-        Analysis analysis = analyzer().analyze(article);
+        Analysis analysis = gate.run(() -> analyzer().analyze(article));
         Map<String, Object> out = new LinkedHashMap<>();
         if (keep) {
             PutResult r;
@@ -286,11 +318,20 @@ final class Api {
         }
     }
 
+    /** The analyzer with the per-article time limit, built on first use (loading CoreNLP takes seconds). */
     private synchronized Analyzer analyzer() {
         if (analyzer == null) {
-            analyzer = analyzers.get();
+            // its pool is a little larger than the gate's: timed-out analyses finish in the background
+            analyzer = new TimeLimitedAnalyzer(analyzers.get(), options.analysisTimeout(), options.analysisWorkers() + 1,
+                    options.analysisQueue() + options.analysisWorkers());
         }
         return analyzer;
+    }
+
+    synchronized void close() {
+        if (analyzer != null) {
+            analyzer.close();
+        }
     }
 
     private static String optional(JsonNode json, String field) {

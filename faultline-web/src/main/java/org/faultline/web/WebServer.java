@@ -10,9 +10,13 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.faultline.analysis.Analyzer;
+import org.faultline.pipeline.AnalysisTimeoutException;
 import org.faultline.store.Store;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,16 +25,55 @@ import org.slf4j.LoggerFactory;
  * browser UI (static files under {@code web/} in the jar, libraries included: no network at run time)
  * on one Javalin server. Errors are {@code {"error": message}} with their status; an unexpected failure
  * is logged and answered 500 without its stack trace.
+ *
+ * <p>Hardening ({@link ServerOptions}): request bodies are capped (413); analyses pass an admission gate
+ * (429 when the workers and queue are full) and a per-article time limit (503); write endpoints need a
+ * bearer token (403 when none is configured); connections idle for longer than the idle timeout are
+ * closed; every response carries security headers (a Content-Security-Policy allowing only this origin,
+ * no inline script or style; no framing; no MIME sniffing; no referrer). No CORS headers are sent, so
+ * other origins' pages cannot read the API. Static files come from the jar's {@code web/} directory only.
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** The largest request body: a JSON Lines upload of articles. */
     static final long MAX_BODY = 20L * 1024 * 1024;
 
-    private final Javalin app;
+    /**
+     * The page's policy: everything from this origin, nothing inline, no plugins, no framing. The one
+     * exception is the hash of the fixed style element Cytoscape.js inserts for its container (checked by
+     * {@code BrowserTest}, which fails on any policy violation, so a new Cytoscape version shows up there).
+     */
+    static final String CYTOSCAPE_STYLE = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' " + CYTOSCAPE_STYLE + "; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Cross-Origin-Resource-Policy", "same-origin");
 
-    private WebServer(Javalin app) {
+    private final Javalin app;
+    private final Api api;
+
+    private WebServer(Javalin app, Api api) {
         this.app = app;
+        this.api = api;
+    }
+
+    /** True for addresses that only this machine can reach. */
+    public static boolean isLoopback(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (h.equals("localhost")) {
+            return true;
+        }
+        try {
+            return java.net.InetAddress.getByName(h).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     static ObjectMapper mapper() {
@@ -44,21 +87,40 @@ public final class WebServer implements AutoCloseable {
      * analyzer on first use (analyse and ingest requests), so a read-only session never loads CoreNLP.
      */
     public static WebServer start(Store store, Supplier<? extends Analyzer> analyzers, String host, int port) {
-        Api api = new Api(store, analyzers);
+        return start(store, analyzers, host, port, ServerOptions.defaults());
+    }
+
+    /** As {@link #start(Store, Supplier, String, int)} with the given limits and token. */
+    public static WebServer start(Store store, Supplier<? extends Analyzer> analyzers, String host, int port,
+                                  ServerOptions options) {
+        Api api = new Api(store, analyzers, options);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_BODY;
+            config.http.maxRequestSize = options.maxBodyBytes();
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(options.idleTimeout().toMillis()); // blocking reads and writes of one request
+                http.setSendServerVersion(false);
+                // Jetty caches repeated header fields per connection, by default ignoring case: a second
+                // "Authorization: Bearer S3CRET" on a kept-alive connection came through as an earlier
+                // request's casing. Tokens are case-sensitive, so the cache must be too.
+                http.setHeaderCacheCaseSensitive(true);
+            });
             config.jsonMapper(new JavalinJackson(mapper(), false));
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
+                sf.headers = SECURITY_HEADERS;
             });
         });
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         api.routes(app);
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .json(Map.of("error", e.getMessage() == null ? "HTTP " + e.getStatus() : e.getMessage())));
+        app.exception(AnalysisTimeoutException.class, (e, ctx) -> ctx.status(503).json(Map.of("error", e.getMessage())));
+        app.exception(RejectedExecutionException.class, (e, ctx) -> ctx.status(429)
+                .json(Map.of("error", "too many analyses in progress; retry later")));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(Map.of("error", "internal error: " + e.getClass().getSimpleName()));
@@ -79,7 +141,12 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); is another server using the port?", e);
         }
-        return new WebServer(app);
+        for (Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof AbstractConnector connector) {
+                connector.setIdleTimeout(options.idleTimeout().toMillis()); // slow or stalled clients are dropped
+            }
+        }
+        return new WebServer(app, api);
     }
 
     public int port() {
@@ -94,5 +161,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        api.close();
     }
 }

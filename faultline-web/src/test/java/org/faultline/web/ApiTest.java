@@ -38,7 +38,7 @@ class ApiTest {
 
     static Reply post(String path, String body, String type) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(server.base + path)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Authorization", "Bearer " + TestServer.TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private static Reply send(HttpRequest req) throws IOException, InterruptedException {

@@ -85,6 +85,10 @@ class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1900", "--user-data-dir=" + profile);
+        // console messages, to catch Content-Security-Policy violations
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
     }
@@ -229,5 +233,21 @@ class BrowserTest {
                 || d.findElement(By.id("table-status")).getAttribute("class").contains("error"));
         shot("6-empty-or-error");
         js("document.querySelector('#filters input[name=country]').value = ''");
+    }
+
+    @Test
+    @Order(7)
+    void thePageRunsUnderItsContentSecurityPolicy() {
+        String csp = String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch('./').then(r => done(r.headers.get('Content-Security-Policy')));"));
+        assertEquals(WebServer.CSP, csp);
+        driver.get(server.base + "/");
+        waitFor(20).until(d -> !d.findElements(By.cssSelector(".leaflet-interactive, .leaflet-marker-icon")).isEmpty());
+        // the log holds every message since the browser started: all earlier tests' pages and clicks too
+        List<String> violations = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        assertEquals(List.of(), violations);
     }
 }

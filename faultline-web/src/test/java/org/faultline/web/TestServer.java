@@ -18,6 +18,8 @@ import org.faultline.store.Store;
  */
 final class TestServer {
     static final Path SEED = Path.of("..", "samples", "seed.jsonl");
+    /** The write token the shared test server requires. */
+    static final String TOKEN = "test-token-" + Long.toHexString(System.nanoTime());
     private static TestServer shared;
 
     final Store store;
@@ -45,7 +47,7 @@ final class TestServer {
             }
         }
         ingest.finish();
-        server = WebServer.start(store, () -> analyzer, "127.0.0.1", 0);
+        server = WebServer.start(store, () -> analyzer, "127.0.0.1", 0, ServerOptions.defaults().withToken(TOKEN));
         base = "http://127.0.0.1:" + server.port();
     }
 
