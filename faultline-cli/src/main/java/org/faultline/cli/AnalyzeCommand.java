@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import org.faultline.analysis.Analysis;
 import org.faultline.batch.BatchRunner;
 import org.faultline.json.AnalysisJson;
-import org.faultline.pipeline.Faultline;
+import org.faultline.analysis.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Inputs in = Inputs.read(inputs, published, err);
         int failures = in.failures();
         BatchRunner runner = threads.runner();
-        Faultline analyzer = data.analyzer();
+        Analyzer analyzer = data.analyzer(threads.count());
         Progress progress = new Progress(err, in.articles().size());
         try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

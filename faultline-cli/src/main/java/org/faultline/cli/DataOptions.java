@@ -3,7 +3,10 @@ package org.faultline.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import org.faultline.analysis.Analyzer;
 import org.faultline.pipeline.Faultline;
+import org.faultline.pipeline.TimeLimitedAnalyzer;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that analyse: the user's own knowledge files. */
@@ -16,7 +19,18 @@ final class DataOptions {
             description = "Extra trigger patterns (TSV like faultline/events/triggers.tsv); type '-' removes one.")
     List<Path> triggerFiles = new ArrayList<>();
 
-    Faultline analyzer() {
-        return Faultline.withUserData(actorFiles, triggerFiles);
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on an article after this many seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    /** The pipeline with the user's data, each article bounded in time; {@code workers} callers at once. */
+    Analyzer analyzer(int workers) {
+        Faultline pipeline = Faultline.withUserData(actorFiles, triggerFiles);
+        int n = Math.max(1, workers);
+        return new TimeLimitedAnalyzer(pipeline, Duration.ofSeconds(Math.max(1, timeoutSeconds)), n, 4 * n);
+    }
+
+    Analyzer analyzer() {
+        return analyzer(1);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Analysis;
 import org.faultline.ingest.Article;
-import org.faultline.pipeline.Faultline;
+import org.faultline.analysis.Analyzer;
 import org.faultline.store.StoreDemo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         Inputs in = Inputs.read(List.of(Samples.seed()), null, System.err);
-        Faultline analyzer = data.analyzer();
+        Analyzer analyzer = data.analyzer();
         List<Analysis> analyses = new ArrayList<>();
         for (Article a : in.articles()) {
             long t0 = System.nanoTime();

@@ -14,7 +14,7 @@ import org.faultline.eval.ScoreReport;
 import org.faultline.eval.Scorer;
 import org.faultline.ingest.Article;
 import org.faultline.json.AnalysisJson;
-import org.faultline.pipeline.Faultline;
+import org.faultline.analysis.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         Inputs in = Inputs.read(gold, null, System.err);
-        Faultline analyzer = data.analyzer();
+        Analyzer analyzer = data.analyzer();
         Progress progress = new Progress(System.err, in.articles().size());
         Map<String, JsonNode> analyses = new LinkedHashMap<>();
         for (Article a : in.articles()) {

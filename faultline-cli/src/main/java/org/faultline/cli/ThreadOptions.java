@@ -9,6 +9,11 @@ final class ThreadOptions {
             description = "Analysis threads sharing one pipeline (default: available processors).")
     Integer threads;
 
+    /** The number of analysis threads asked for (default: the available processors). */
+    int count() {
+        return threads == null ? BatchRunner.defaultThreads() : threads;
+    }
+
     BatchRunner runner() {
         int n = threads == null ? BatchRunner.defaultThreads() : threads;
         if (n < 1) {

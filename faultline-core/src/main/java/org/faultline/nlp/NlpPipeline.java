@@ -89,7 +89,7 @@ public final class NlpPipeline {
 
     /** CoreNLP's per-annotator time since this pipeline was built (for {@code faultline bench}). */
     public String annotatorTiming() {
-        return corenlp.timingInformation();
+        return split.timingInformation() + "\n" + analyse.timingInformation();
     }
 
     public AnnotatedArticle annotate(Article article) {
