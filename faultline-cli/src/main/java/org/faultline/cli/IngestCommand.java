@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.faultline.pipeline.Faultline;
 import org.faultline.store.Ingest;
 import org.faultline.store.PutResult;
 import org.faultline.store.Store;
@@ -33,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ThreadOptions threads = new ThreadOptions();
 
+    @Mixin
+    DataOptions data = new DataOptions();
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -40,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
         int failures = in.failures();
         Map<PutResult, Integer> done = new EnumMap<>(PutResult.class);
         try (Store s = store.open()) {
-            Ingest ingest = new Ingest(s, Faultline::standard);
+            Ingest ingest = new Ingest(s, () -> data.analyzer(threads.count()));
             Progress progress = new Progress(err, in.articles().size());
             int[] failed = {0};
             ingest.batch(in.articles(), threads.runner(), o -> {
