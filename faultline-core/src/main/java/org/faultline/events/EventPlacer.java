@@ -20,9 +20,22 @@ final class EventPlacer {
     private final List<PlaceSpot> spots;
     private final PlaceSpot focus;
 
-    EventPlacer(List<PlaceSpot> spots, PlaceSpot focus) {
+    private final List<Sentence> sentences;
+
+    EventPlacer(List<PlaceSpot> spots, PlaceSpot focus, List<Sentence> sentences) {
         this.spots = spots;
         this.focus = focus;
+        this.sentences = sentences;
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outside", "near");
+
+    /** "40 miles west of Baghdad": a reference point, not what "the city" later refers to. */
+    private boolean isLandmarkReference(PlaceSpot p) {
+        Sentence s = sentences.get(p.sentence());
+        int k = p.tokenStart();
+        return k >= 2 && s.token(k - 1).lowerWord().equals("of") && DIRECTIONS.contains(s.token(k - 2).lowerWord());
     }
 
     PlaceRef place(Sentence s, int trigger, int placeObject, Roles roles) {
@@ -112,7 +125,7 @@ final class EventPlacer {
         PlaceSpot last = null;
         for (PlaceSpot p : spots) {
             boolean before = country ? p.sentence() <= s.index() : p.sentence() < s.index();
-            if (before && (country ? "country".equals(p.place().precision()) : p.isPoint())) {
+            if (before && (country ? "country".equals(p.place().precision()) : p.isPoint() && !isLandmarkReference(p))) {
                 last = p;
             }
         }
