@@ -62,11 +62,14 @@ final class EventPlacer {
         if (best != null) {
             return ref(best, bestScore < 10 ? "clause" : "sentence");
         }
+        PlaceSpot home = homeCountry(s, roles);
+        if (home != null && mentionsTheCountry(s)) {
+            return ref(home, "actor"); // "the Turkish regime ... in the south of the country": Turkey
+        }
         PlaceSpot previous = definiteReference(s);
         if (previous != null) {
             return ref(previous, "reference");
         }
-        PlaceSpot home = homeCountry(s, roles);
         if (home != null) {
             return ref(home, "actor");
         }
@@ -130,6 +133,15 @@ final class EventPlacer {
             }
         }
         return last;
+    }
+
+    private static boolean mentionsTheCountry(Sentence s) {
+        for (var t : s.tokens()) {
+            if (t.lowerWord().equals("country") && t.index() > 0 && s.token(t.index() - 1).lowerWord().equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of the state that acts, when the sentence names no place: "Turkey ... is at war". */
