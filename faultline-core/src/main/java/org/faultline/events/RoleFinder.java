@@ -63,12 +63,20 @@ public final class RoleFinder {
             if (!m.tokens().contains(obj)) {
                 addTargetOrPlace(s, obj, m, target, place);
             }
+            if (recipientTo(m)) {
+                for (int n : s.children(obj, "nmod")) {
+                    if ("to".equals(caseOf(s, n))) {
+                        target.addAll(phrase(s, n)); // "hand Hodeidah to the rebels" parsed as the city's modifier
+                    }
+                }
+            }
         }
         for (int obl : s.children(v, "obl")) {
             String c = caseOf(s, obl);
             if ("by".equals(c) && passive) {
                 source.addAll(phrase(s, obl));
-            } else if (c != null && (TARGET_CASES.contains(c) || c.equals("with") && partnerWith(m))
+            } else if (c != null && (TARGET_CASES.contains(c) || c.equals("with") && partnerWith(m)
+                    || c.equals("to") && recipientTo(m))
                     && !m.tokens().contains(obl) && (obl > v || passive)) {
                 // a target follows an active verb; "on Saturday officers charged" is a misparsed subject
                 addTargetOrPlace(s, obl, m, target, place);
@@ -197,6 +205,12 @@ public final class RoleFinder {
     private static boolean isAntiModifier(Sentence s, int token) {
         return s.token(token).lowerWord().startsWith("anti-") || token >= 2 && s.token(token - 1).word().equals("-")
                 && s.token(token - 2).lowerWord().equals("anti");
+    }
+
+    /** "hand the city to the rebels", "send weapons to Kyiv": the to-phrase receives. */
+    private static boolean recipientTo(TriggerMatch m) {
+        String type = m.pattern().type();
+        return type.equals("AID") || type.equals("RETREAT") || type.equals("CONCEDE");
     }
 
     /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */

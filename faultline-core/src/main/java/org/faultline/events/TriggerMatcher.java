@@ -67,7 +67,9 @@ public final class TriggerMatcher {
             if (child == null) {
                 return null;
             }
-            covered.add(child);
+            if (!c.lemmas().isEmpty()) {
+                covered.add(child); // a wildcard child ("hand >obl:to *") is an argument, not part of the trigger
+            }
         }
         int start = s.token(covered.stream().min(Integer::compare).orElse(head)).start();
         int end = s.token(covered.stream().max(Integer::compare).orElse(head)).end();

@@ -98,7 +98,8 @@ public final class Faultline implements Analyzer {
         PlaceSpot focus = focusPlace(located.spots());
         String focusCountry = focus != null && focus.place().country() != null ? focus.place().country()
                 : ActorRecognizer.focusCountry(named);
-        List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots());
+        List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots(),
+                doc.text());
         EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
         List<Relation> rels = relations.extract(doc, mentions, located.spots(), found);
         return assemble(doc, mentions, located, found, rels);
@@ -133,7 +134,8 @@ public final class Faultline implements Analyzer {
         long t2 = System.nanoTime();
         String focusCountry = focus != null && focus.place().country() != null ? focus.place().country()
                 : ActorRecognizer.focusCountry(named);
-        List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots());
+        List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots(),
+                doc.text());
         long t3 = System.nanoTime();
         EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
         long t4 = System.nanoTime();
@@ -147,10 +149,15 @@ public final class Faultline implements Analyzer {
         return result;
     }
 
-    /** An unknown name that the gazetteer resolved ("Shusha" tagged PERSON) is a place, not an actor. */
-    private static List<ActorMention> withoutPlaces(List<ActorMention> mentions, List<PlaceSpot> spots) {
-        return mentions.stream().filter(m -> m.kind() != ActorMention.Kind.UNKNOWN || spots.stream()
-                .noneMatch(p -> p.span().overlaps(m.span()))).toList();
+    /**
+     * An unknown name that the gazetteer resolved ("Shusha" tagged PERSON) is a place, not an actor,
+     * here and wherever else the article repeats it (one sense per article).
+     */
+    private static List<ActorMention> withoutPlaces(List<ActorMention> mentions, List<PlaceSpot> spots,
+                                                    String text) {
+        Set<String> placeNames = spots.stream().map(p -> p.span().of(text)).collect(Collectors.toSet());
+        return mentions.stream().filter(m -> m.kind() != ActorMention.Kind.UNKNOWN || (spots.stream()
+                .noneMatch(p -> p.span().overlaps(m.span())) && !placeNames.contains(m.text()))).toList();
     }
 
     /** The place the article is about: the most often named town, else the most often named place. */
