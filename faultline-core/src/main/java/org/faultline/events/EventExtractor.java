@@ -114,7 +114,7 @@ public final class EventExtractor {
         if (p.has("needs-actor") && r.isEmpty()) {
             return null;
         }
-        if (KILLING.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty()) {
+        if (CASUALTY.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty()) {
             return null; // "1,300 soldiers had been killed": a casualty figure, counted, not an event
         }
         if (p.has("armed-source") && r.source().stream().noneMatch(ActorMention::isArmed)) {
@@ -147,6 +147,7 @@ public final class EventExtractor {
         d.trigger = m.span();
         d.head = m.head();
         d.pattern = p;
+        d.nominal = isNominal(s, m.head());
         d.attribution = attribution(s, m.head(), roleFinder, text);
         d.lemma = s.token(m.head()).lowerLemma();
         return d;
@@ -304,6 +305,9 @@ public final class EventExtractor {
     }
 
     private static final java.util.Set<String> KILLING = java.util.Set.of("kill", "murder", "die");
+    /** Words whose event without an attacker is a casualty report: counted, not coded. */
+    private static final java.util.Set<String> CASUALTY = java.util.Set.of("kill", "murder", "die", "wound",
+            "injure", "hurt", "maim");
 
     /**
      * Within a sentence: a co-event with its own source but no target takes the target of the same-type
@@ -314,7 +318,7 @@ public final class EventExtractor {
         drafts.removeIf(d -> d.source.isEmpty() && drafts.stream().anyMatch(o -> o != d && o.type.equals(d.type)
                 && !o.source.isEmpty() && ids(o.target).containsAll(ids(d.target)) && samePlace(o, d)));
         for (Draft d : drafts) {
-            if (d.target.isEmpty() && !d.source.isEmpty()) {
+            if (d.target.isEmpty() && !d.source.isEmpty() && d.nominal) {
                 for (Draft o : drafts) {
                     if (o != d && o.type.equals(d.type) && !o.target.isEmpty()) {
                         d.target = o.target;
@@ -438,6 +442,7 @@ public final class EventExtractor {
         Span trigger;
         int head;
         TriggerPattern pattern;
+        boolean nominal;
         ActorRef attribution;
         String lemma;
         final Map<String, Long> counts = new LinkedHashMap<>();

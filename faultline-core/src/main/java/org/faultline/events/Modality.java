@@ -22,7 +22,7 @@ final class Modality {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "would", "can", "must");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> INTENT = Set.of("plan", "aim", "intend", "prepare", "want", "seek", "threaten",
-            "vow", "pledge", "promise", "expect", "hope", "propose", "consider", "preparation", "bid");
+            "vow", "pledge", "promise", "expect", "hope", "propose", "consider", "preparation", "bid", "effort");
     private static final Set<String> REFUSAL = Set.of("refuse", "fail", "decline", "reject", "prevent", "stop", "avoid");
     private static final Set<String> ALLEGATION = Set.of("allegedly", "reportedly", "purportedly", "allegation",
             "allege", "claim", "accuse", "accusation", "suspect", "rumour", "rumor");

@@ -18,8 +18,25 @@ final class NounLicensing {
         lightVerbs.addAll(WordList.load("faultline/events/light-verbs.txt"));
     }
 
-    boolean licensed(Sentence s, int noun, Roles roles, boolean hasOwnActor) {
+    private static final Set<String> QUANTITY_NOUNS = Set.of("wave", "series", "spate", "barrage", "round", "string",
+            "flurry", "salvo", "volley", "campaign", "number", "dozens", "hundreds");
+
+    /** "a wave of drone attacks": the noun that stands for the event in the clause ("wave"), or the noun itself. */
+    static int standIn(Sentence s, int noun) {
         Dependency up = s.headEdge(noun);
+        if (up != null && up.governor() >= 0 && up.relation().equals("nmod")
+                && QUANTITY_NOUNS.contains(s.token(up.governor()).lowerLemma())) {
+            for (int c : s.children(noun, "case")) {
+                if (s.token(c).lowerWord().equals("of")) {
+                    return up.governor();
+                }
+            }
+        }
+        return noun;
+    }
+
+    boolean licensed(Sentence s, int noun, Roles roles, boolean hasOwnActor) {
+        Dependency up = s.headEdge(standIn(s, noun));
         if (up == null || up.governor() < 0) {
             // a verbless sentence ("Clashes in Tripoli.") states an event; a predicate noun ("the
             // conditions were a revolt") only describes

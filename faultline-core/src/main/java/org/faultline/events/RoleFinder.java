@@ -24,6 +24,9 @@ public final class RoleFinder {
             "\u201d", "which", "who", "that", "while", "whereas", "but", "as", "when");
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    private static final Set<String> PLACE_HEADS = Set.of("city", "town", "village", "port", "capital", "region",
+            "province", "district", "area", "border", "territory", "coast", "island", "enclave", "neighbourhood",
+            "neighborhood", "suburb", "outskirts", "countryside", "frontier");
 
     private final SentenceActors actors;
     private final Anaphora anaphora;
@@ -123,7 +126,11 @@ public final class RoleFinder {
         String rel = up.relation();
         int gov = up.governor();
         if (rel.startsWith("acl") || rel.equals("appos")) {
-            source.addAll(phrase(s, gov)); // "Turkey, which supplied ..."; "forces carrying out reprisals"
+            // "Turkey, which supplied ..."; "forces carrying out reprisals" — the noun itself must name an
+            // actor: "the Ukrainian port city ..., damaging" is no attack by Ukraine
+            if (!actors.covering(s.index(), gov).isEmpty()) {
+                source.addAll(phrase(s, gov));
+            }
         } else if (rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("dep")) {
             List<ActorMention> govSource = new ArrayList<>();
             List<ActorMention> ignored = new ArrayList<>();
@@ -168,15 +175,16 @@ public final class RoleFinder {
         if (source.isEmpty()) {
             source.addAll(leftList(s, n));
         }
-        Dependency up = s.headEdge(n);
+        int standIn = NounLicensing.standIn(s, n);
+        Dependency up = s.headEdge(standIn);
         if (up != null && up.governor() >= 0) {
             int gov = up.governor();
             String rel = up.relation();
             if (source.isEmpty() && (rel.equals("obj") || rel.startsWith("obl")) && s.token(gov).isVerb()) {
                 // "conducting an offensive", "launched an attack": the light verb's subject acts.
                 List<ActorMention> govTarget = new ArrayList<>();
-                verbRoles(s, gov, new TriggerMatch(m.pattern(), m.sentence(), gov, List.of(gov, n), m.span()), source,
-                        govTarget, new int[]{-1}, 1);
+                verbRoles(s, gov, new TriggerMatch(m.pattern(), m.sentence(), gov, List.of(gov, n, standIn), m.span()),
+                        source, govTarget, new int[]{-1}, 1);
                 if (source.isEmpty()) {
                     source.addAll(grammaticalSubject(s, gov)); // "the regime is involved in a war with X"
                     govTarget.removeAll(source);
@@ -242,7 +250,8 @@ public final class RoleFinder {
             return;
         }
         List<ActorMention> here = actors.covering(s.index(), head);
-        if (here.isEmpty()) {
+        if (here.isEmpty() && !PLACE_HEADS.contains(s.token(head).lowerLemma())) {
+            // "the Ukrainian port city" describes a place: its adjective is no party
             for (Dependency d : s.children(head)) {
                 String rel = d.relation();
                 if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat")) {
@@ -305,6 +314,9 @@ public final class RoleFinder {
                 break;
             }
             List<ActorMention> here = actors.covering(s.index(), i);
+            if (!here.isEmpty() && isNationalModifier(s, here.get(0))) {
+                continue; // "the Ukrainian port city": an adjective describing something else
+            }
             if (!here.isEmpty() && isAgentOfParticiple(s, here.get(0).tokenStart())) {
                 i = here.get(0).tokenStart();
                 continue;
@@ -327,6 +339,17 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    /** A bare nationality adjective modifying a noun that names no actor ("Turkish border", "Ukrainian city"). */
+    private boolean isNationalModifier(Sentence s, ActorMention m) {
+        if (m.kind() != ActorMention.Kind.NATIONAL || m.tokenEnd() - m.tokenStart() != 1
+                || !s.token(m.tokenStart()).isAdjective()) {
+            return false;
+        }
+        Dependency up = s.headEdge(m.tokenStart());
+        return up != null && up.relation().equals("amod") && up.governor() >= 0
+                && actors.covering(s.index(), up.governor()).isEmpty();
     }
 
     /** Whether an actor stands in a "by" phrase: "backed by US, Australian and British airstrikes". */

@@ -36,7 +36,7 @@ public final class TimexValues {
      */
     public static String resolve(String value, String type, String text, LocalDate published, boolean backward,
                                  boolean future) {
-        String v = resolveRaw(value, type, text, published, backward);
+        String v = resolveRaw(value, type, text, published, backward, future);
         if (v == null || future || published == null || v.length() < 7 || hasYear(text)) {
             return v;
         }
@@ -51,7 +51,8 @@ public final class TimexValues {
         return text != null && text.matches(".*\\b(1[89]|20)\\d\\d\\b.*");
     }
 
-    private static String resolveRaw(String value, String type, String text, LocalDate published, boolean backward) {
+    private static String resolveRaw(String value, String type, String text, LocalDate published, boolean backward,
+                                     boolean future) {
         if (value == null) {
             return null;
         }
@@ -59,7 +60,7 @@ public final class TimexValues {
         if (m.find()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
-            if (published != null && isWeekday(text) && d.isAfter(published)) {
+            if (published != null && !future && isWeekday(text) && d.isAfter(published)) {
                 d = d.minusWeeks(1); // "on Saturday" in a report means the last Saturday
             }
             return d.toString();

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
  */
 class DevSetRegressionTest {
     /**
-     * Figures reached on the dev set when this floor was last raised (2026-11-25: event_f1 0.816,
-     * event_type_f1 0.932, actor_f1 0.949, geo_f1 0.989, date_acc 1.0, count_recall 1.0,
+     * Figures reached on the dev set when this floor was last raised (2026-11-25: event_f1 0.824,
+     * event_type_f1 0.941, actor_f1 0.949, geo_f1 0.989, date_acc 1.0, count_recall 1.0,
      * relation_f1 0.799, event_place_acc 0.969), minus 0.02.
      */
     private static final Map<String, Double> FLOORS = Map.of(
-            "event_f1", 0.796,
-            "event_type_f1", 0.911,
+            "event_f1", 0.804,
+            "event_type_f1", 0.921,
             "actor_f1", 0.929,
             "geo_f1", 0.969,
             "date_acc", 0.98,
