@@ -1,5 +1,6 @@
 package org.faultline.actors;
 
+import org.faultline.text.DataFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,9 +23,7 @@ public final class ActorRecognizer {
     private static final Set<String> LOCATIVE = Set.of("in", "into", "across", "throughout", "near", "inside",
             "within", "at", "around", "outside", "towards", "toward", "from", "to", "over");
     /** Before a capital's name, words that make it the city rather than the government. */
-    private static final Set<String> CAPITAL_CUES = Set.of("capital", "city", "of", "seized", "captured", "entered",
-            "took", "retook", "shelled", "bombed", "besieged", "stormed", "reached", "liberated", "overran",
-            "occupied", "encircled", "surrounded", "seize", "capture", "enter", "take", "retake", "shell");
+    private static final Set<String> CAPITAL_CUES = DataFiles.words("faultline/lexicon/capital-cues.txt");
 
     private final KnowledgeBase kb;
 
@@ -183,15 +182,10 @@ public final class ActorRecognizer {
         }
     }
 
-    private static final Set<String> NOT_ACTOR_SUFFIXES = Set.of("speaking", "born", "based", "style", "era",
-            "language", "origin", "made", "built", "owned", "registered", "flagged", "american", "british");
+    private static final Set<String> NOT_ACTOR_SUFFIXES = DataFiles.words("faultline/lexicon/descriptive-suffixes.txt");
 
-    private static final Map<String, String> NON_STATE_MODIFIERS = Map.ofEntries(Map.entry("gang", "MILITIA"),
-            Map.entry("militia", "MILITIA"), Map.entry("cartel", "MILITIA"), Map.entry("clan", "MILITIA"),
-            Map.entry("tribal", "MILITIA"), Map.entry("rebel", "REBEL"), Map.entry("insurgent", "REBEL"),
-            Map.entry("separatist", "REBEL"), Map.entry("guerrilla", "REBEL"), Map.entry("jihadist", "JIHADIST"),
-            Map.entry("opposition", "OTHER"), Map.entry("protest", "PROTESTERS"), Map.entry("student", "PROTESTERS"),
-            Map.entry("union", "OTHER"), Map.entry("party", "OTHER"), Map.entry("exile", "OTHER"));
+    private static final Map<String, String> NON_STATE_MODIFIERS = DataFiles.lines("faultline/lexicon/non-state-modifiers.tsv")
+            .stream().map(l -> l.text().split("\t")).collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
 
     /** The actor type a non-state word among the modifiers implies ("gang" in "Haitian gang leader"), or null. */
     private static String nonStateModifier(List<Token> toks, int from, int to) {
@@ -425,9 +419,7 @@ public final class ActorRecognizer {
         }
     }
 
-    private static final Set<String> HEAD_NOUNS = Set.of("coalition", "alliance", "movement", "front", "council",
-            "party", "brigades", "brigade", "army", "forces", "militia", "organisation", "organization", "group",
-            "government", "administration", "mission", "court", "union", "league", "network", "committee");
+    private static final Set<String> HEAD_NOUNS = DataFiles.words("faultline/lexicon/organisation-head-nouns.txt");
 
     private void matchUnknownEntities(AnnotatedArticle doc, Sentence s, boolean[] used, List<ActorMention> out,
                                       Map<String, ActorMention> acronyms) {

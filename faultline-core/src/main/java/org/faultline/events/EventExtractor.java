@@ -1,5 +1,6 @@
 package org.faultline.events;
 
+import org.faultline.text.DataFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +37,8 @@ public final class EventExtractor {
     private final EventDater dater = new EventDater();
     private final CountExtractor counter = new CountExtractor();
     private final NounLicensing nouns = new NounLicensing();
-    private static final java.util.Set<String> REPORT_VERBS = WordList.load("faultline/events/report-verbs.txt");
-    private static final java.util.Set<String> CAPTURE_VERBS = WordList.load("faultline/events/capture-verbs.txt");
+    private static final java.util.Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
+    private static final java.util.Set<String> CAPTURE_VERBS = DataFiles.words("faultline/events/capture-verbs.txt");
 
     public EventExtractor(TriggerDictionary dictionary, CodeTable codes) {
         this.matcher = new TriggerMatcher(dictionary);
@@ -304,10 +305,9 @@ public final class EventExtractor {
         }
     }
 
-    private static final java.util.Set<String> KILLING = java.util.Set.of("kill", "murder", "die");
+    private static final java.util.Set<String> KILLING = DataFiles.words("faultline/lexicon/killing-verbs.txt");
     /** Words whose event without an attacker is a casualty report: counted, not coded. */
-    private static final java.util.Set<String> CASUALTY = java.util.Set.of("kill", "murder", "die", "wound",
-            "injure", "hurt", "maim");
+    private static final java.util.Set<String> CASUALTY = DataFiles.words("faultline/lexicon/casualty-verbs.txt");
 
     /**
      * Within a sentence: a co-event with its own source but no target takes the target of the same-type

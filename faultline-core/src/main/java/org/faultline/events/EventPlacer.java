@@ -1,5 +1,6 @@
 package org.faultline.events;
 
+import org.faultline.text.DataFiles;
 import java.util.List;
 import org.faultline.actors.ActorMention;
 import java.util.Set;
@@ -14,8 +15,7 @@ import org.faultline.time.Clauses;
  * "the city" resolved to the last city named, then the place the article is about.
  */
 final class EventPlacer {
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "capital", "area",
-            "region", "province", "district", "enclave", "country", "border");
+    private static final Set<String> PLACE_NOUNS = DataFiles.words("faultline/lexicon/place-nouns.txt");
 
     private final List<PlaceSpot> spots;
     private final PlaceSpot focus;

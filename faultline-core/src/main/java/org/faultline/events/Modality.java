@@ -1,5 +1,6 @@
 package org.faultline.events;
 
+import org.faultline.text.DataFiles;
 import java.util.Set;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
@@ -21,11 +22,9 @@ final class Modality {
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "would", "can", "must");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-    private static final Set<String> INTENT = Set.of("plan", "aim", "intend", "prepare", "want", "seek", "threaten",
-            "vow", "pledge", "promise", "expect", "hope", "propose", "consider", "preparation", "bid", "effort");
-    private static final Set<String> REFUSAL = Set.of("refuse", "fail", "decline", "reject", "prevent", "stop", "avoid");
-    private static final Set<String> ALLEGATION = Set.of("allegedly", "reportedly", "purportedly", "allegation",
-            "allege", "claim", "accuse", "accusation", "suspect", "rumour", "rumor");
+    private static final Set<String> INTENT = DataFiles.words("faultline/lexicon/intent-words.txt");
+    private static final Set<String> REFUSAL = DataFiles.words("faultline/lexicon/refusal-words.txt");
+    private static final Set<String> ALLEGATION = DataFiles.words("faultline/lexicon/allegation-words.txt");
 
     private Modality() {
     }

@@ -1,5 +1,6 @@
 package org.faultline.events;
 
+import org.faultline.text.DataFiles;
 import java.util.HashSet;
 import java.util.Set;
 import org.faultline.nlp.Dependency;
@@ -15,11 +16,10 @@ final class NounLicensing {
     private final Set<String> lightVerbs = new HashSet<>();
 
     NounLicensing() {
-        lightVerbs.addAll(WordList.load("faultline/events/light-verbs.txt"));
+        lightVerbs.addAll(DataFiles.words("faultline/events/light-verbs.txt"));
     }
 
-    private static final Set<String> QUANTITY_NOUNS = Set.of("wave", "series", "spate", "barrage", "round", "string",
-            "flurry", "salvo", "volley", "campaign", "number", "dozens", "hundreds");
+    private static final Set<String> QUANTITY_NOUNS = DataFiles.words("faultline/lexicon/quantity-nouns.txt");
 
     /** "a wave of drone attacks": the noun that stands for the event in the clause ("wave"), or the noun itself. */
     static int standIn(Sentence s, int noun) {

@@ -1,5 +1,6 @@
 package org.faultline.events;
 
+import org.faultline.text.DataFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +25,7 @@ public final class RoleFinder {
             "\u201d", "which", "who", "that", "while", "whereas", "but", "as", "when");
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
-    private static final Set<String> PLACE_HEADS = Set.of("city", "town", "village", "port", "capital", "region",
-            "province", "district", "area", "border", "territory", "coast", "island", "enclave", "neighbourhood",
-            "neighborhood", "suburb", "outskirts", "countryside", "frontier");
+    private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/place-nouns.txt");
 
     private final SentenceActors actors;
     private final Anaphora anaphora;
@@ -317,7 +316,7 @@ public final class RoleFinder {
             if (!here.isEmpty() && isNationalModifier(s, here.get(0))) {
                 continue; // "the Ukrainian port city": an adjective describing something else
             }
-            if (!here.isEmpty() && isAgentOfParticiple(s, here.get(0).tokenStart())) {
+            if (!here.isEmpty() && actors.inByPhrase(s, here.get(0).tokenStart())) {
                 i = here.get(0).tokenStart();
                 continue;
             }
@@ -350,21 +349,6 @@ public final class RoleFinder {
         Dependency up = s.headEdge(m.tokenStart());
         return up != null && up.relation().equals("amod") && up.governor() >= 0
                 && actors.covering(s.index(), up.governor()).isEmpty();
-    }
-
-    /** Whether an actor stands in a "by" phrase: "backed by US, Australian and British airstrikes". */
-    private boolean isAgentOfParticiple(Sentence s, int token) {
-        for (int k = token - 1; k >= Math.max(0, token - 8); k--) {
-            String w = s.token(k).lowerWord();
-            if (w.equals("by")) {
-                return true;
-            }
-            if (!(w.equals(",") || w.equals("and") || !actors.covering(s.index(), k).isEmpty()
-                    || s.token(k).pos().equals("DT") || s.token(k).isAdjective())) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** A coordinated list of actor names right before a noun: "US, Australian and British airstrikes". */

@@ -26,6 +26,27 @@ public final class SentenceActors {
         return out;
     }
 
+    /**
+     * Whether the actor starting at a token stands in a "by" phrase ("backed by US, Australian and
+     * British airstrikes", "led by the Kurdish Peoples' Protection Units (YPG)"): it is the agent of a
+     * participle, not the subject of the clause.
+     */
+    public boolean inByPhrase(org.faultline.nlp.Sentence s, int token) {
+        for (int k = token - 1; k >= Math.max(0, token - 10); k--) {
+            var t = s.token(k);
+            String w = t.lowerWord();
+            if (w.equals("by")) {
+                return true;
+            }
+            boolean partOfPhrase = w.equals(",") || w.equals("and") || w.equals("(") || w.equals(")")
+                    || t.pos().equals("DT") || t.isAdjective() || t.isProperNoun() || !covering(s.index(), k).isEmpty();
+            if (!partOfPhrase) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public List<ActorMention> in(int sentence) {
         return bySentence.getOrDefault(sentence, List.of());
     }

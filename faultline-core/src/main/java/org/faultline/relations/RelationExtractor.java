@@ -74,11 +74,7 @@ public final class RelationExtractor {
             return;
         }
         List<ActorMention> modified = rightActors(s, t.index() + 1, byS, 5);
-        for (ActorMention a : prefix) {
-            for (ActorMention b : modified) {
-                sink.add(cue.type(), a, b, null, ev, span(t));
-            }
-        }
+        sink.addAll(cue.type(), prefix, modified, ev, span(t));
     }
 
     private void byPhrase(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Sink sink, Span ev) {
@@ -98,15 +94,7 @@ public final class RelationExtractor {
         }
         List<ActorMention> agents = byList(s, by + 1, byS);
         List<ActorMention> patients = modifiedBy(s, t.index(), byS, roles);
-        for (ActorMention a : agents) {
-            for (ActorMention b : patients) {
-                if (reversed != null) {
-                    sink.add(reversed.type(), a, b, null, ev, span(t));
-                } else {
-                    sink.add(cue.type(), a, b, null, ev, span(t));
-                }
-            }
-        }
+        sink.addAll(reversed != null ? reversed.type() : cue.type(), agents, patients, ev, span(t));
     }
 
     private void withPhrase(Sentence s, Token t, SentenceActors byS, Sink sink, Span ev) {
@@ -133,11 +121,7 @@ public final class RelationExtractor {
             }
         }
         List<ActorMention> backed = leftActors(s, with - 1, byS, 8);
-        for (ActorMention a : backers) {
-            for (ActorMention b : backed) {
-                sink.add(cue.type(), a, b, null, ev, span(t));
-            }
-        }
+        sink.addAll(cue.type(), backers, backed, ev, span(t));
     }
 
     private void modifier(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Anaphora anaphora, Sink sink,
@@ -153,18 +137,14 @@ public final class RelationExtractor {
             }
             for (ActorMention b : modified) {
                 if (owner != null) {
-                    sink.add(cue.type(), owner, b, null, ev, span(t));
+                    sink.add(cue.type(), owner, b, ev, span(t));
                 }
             }
         }
         if (withVerb != null && t.index() + 1 < s.tokens().size() && s.token(t.index() + 1).lowerWord().equals("with")) {
             List<ActorMention> partners = rightActors(s, t.index() + 2, byS, 9);
             List<ActorMention> subjects = modifiedBy(s, t.index(), byS, roles);
-            for (ActorMention a : subjects) {
-                for (ActorMention b : partners) {
-                    sink.add(withVerb.type(), a, b, null, ev, span(t));
-                }
-            }
+            sink.addAll(withVerb.type(), subjects, partners, ev, span(t));
         }
     }
 
@@ -204,9 +184,9 @@ public final class RelationExtractor {
         }
         for (ActorMention b : apposed) {
             if (reversed != null) {
-                sink.add(reversed.type(), b, owner, null, ev, span(t));
+                sink.add(reversed.type(), b, owner, ev, span(t));
             } else {
-                sink.add(cue.type(), owner, b, null, ev, span(t));
+                sink.add(cue.type(), owner, b, ev, span(t));
             }
         }
     }
@@ -236,7 +216,7 @@ public final class RelationExtractor {
         }
         for (ActorMention part : leftActors(s, k - 1, byS, 1)) {
             for (ActorMention w : whole) {
-                sink.add(cue.type(), part, w, null, ev, span(t));
+                sink.add(cue.type(), part, w, ev, span(t));
             }
         }
     }
@@ -256,11 +236,7 @@ public final class RelationExtractor {
             subjects.addAll(roles.phrase(s, up.governor()));
         }
         for (int obj : s.children(t.index(), "obj")) {
-            for (ActorMention b : roles.phrase(s, obj)) {
-                for (ActorMention a : subjects) {
-                    sink.add(cue.type(), a, b, null, ev, span(t));
-                }
-            }
+            sink.addAll(cue.type(), subjects, roles.phrase(s, obj), ev, span(t));
         }
     }
 
@@ -369,7 +345,7 @@ public final class RelationExtractor {
                 break;
             }
             List<ActorMention> here = byS.covering(s.index(), k);
-            if (!here.isEmpty() && !insideByPhrase(s, here.get(0).tokenStart(), byS)) {
+            if (!here.isEmpty() && !byS.inByPhrase(s, here.get(0).tokenStart())) {
                 out.addAll(0, here);
                 k = here.get(0).tokenStart();
                 // coordination: "X and Y", "X, Y and Z"
@@ -389,22 +365,6 @@ public final class RelationExtractor {
             }
         }
         return out;
-    }
-
-    /** "led by the Kurdish Peoples' Protection Units (YPG)": an actor in a by-phrase describes no one. */
-    private static boolean insideByPhrase(Sentence s, int token, SentenceActors byS) {
-        for (int k = token - 1; k >= Math.max(0, token - 10); k--) {
-            Token t = s.token(k);
-            if (t.lowerWord().equals("by")) {
-                return true;
-            }
-            boolean partOfPhrase = t.pos().equals("DT") || t.isAdjective() || t.isProperNoun() || t.word().equals("(")
-                    || t.word().equals(")") || !byS.covering(s.index(), k).isEmpty();
-            if (!partOfPhrase) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** All actors in a by-phrase list, up to the end of the list: "by US, Australian and British airstrikes". */
@@ -455,8 +415,17 @@ public final class RelationExtractor {
             this.date = date;
         }
 
-        void add(String type, ActorMention a, ActorMention b, PlaceRef place, Span ev, Span trigger) {
+        void add(String type, ActorMention a, ActorMention b, Span ev, Span trigger) {
             add(type, ref(a), ref(b), ev, trigger);
+        }
+
+        /** Every pair: each of {@code sources} stands in the relation with each of {@code targets}. */
+        void addAll(String type, List<ActorMention> sources, List<ActorMention> targets, Span ev, Span trigger) {
+            for (ActorMention a : sources) {
+                for (ActorMention b : targets) {
+                    add(type, a, b, ev, trigger);
+                }
+            }
         }
 
         void add(String type, ActorRef a, ActorRef b, Span ev, Span trigger) {

@@ -17,6 +17,15 @@ public final class DataFiles {
     public record Line(int number, String text) {
     }
 
+    /** A one-word-a-line list as a set. */
+    public static java.util.Set<String> words(String resource) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Line l : lines(resource)) {
+            out.add(l.text().strip());
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     public static List<Line> lines(String resource) {
         try (InputStream in = DataFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
