@@ -40,7 +40,9 @@ public final class RoleFinder {
         List<ActorMention> source = new ArrayList<>();
         List<ActorMention> target = new ArrayList<>();
         int[] place = {-1};
-        if (head.isNoun()) {
+        if (m.pattern().has(TriggerFlag.VICTIM_SUBJECT)) {
+            victimRoles(s, m, source, target, place);
+        } else if (head.isNoun()) {
             nounRoles(s, m, source, target, place);
         } else {
             verbRoles(s, m.head(), m, source, target, place, 0);
@@ -113,6 +115,43 @@ public final class RoleFinder {
         }
         if (source.isEmpty() && !passive) {
             source.addAll(leftActors(s, v, target));
+        }
+    }
+
+    /**
+     * "A convoy came under attack", "the army suffered losses in an ambush by X", "Aleppo fell to the
+     * rebels": the subject is the victim (or the place lost) and never the source; the source is named in
+     * a "by" or "to" phrase below the trigger.
+     */
+    private void victimRoles(Sentence s, TriggerMatch m, List<ActorMention> source, List<ActorMention> target,
+                             int[] place) {
+        int clause = m.head();
+        Dependency up = s.headEdge(clause);
+        if (s.token(clause).isNoun() && up != null && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+            clause = up.governor(); // "came under attack": the noun's verb holds the subject
+        }
+        for (int subj : s.children(clause, "nsubj")) {
+            addTargetOrPlace(s, subj, m, target, place);
+        }
+        agents(s, clause, source, 0);
+    }
+
+    /** Actors of "by" and "to" phrases in the subtree below a token, a few levels deep. */
+    private void agents(Sentence s, int node, List<ActorMention> out, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        for (Dependency d : s.children(node)) {
+            String rel = d.relation();
+            if (rel.startsWith("nsubj") || rel.equals("conj") || rel.startsWith("acl") || rel.equals("advcl")) {
+                continue;
+            }
+            String c = caseOf(s, d.dependent());
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && ("by".equals(c) || "to".equals(c))) {
+                out.addAll(phrase(s, d.dependent()));
+            } else {
+                agents(s, d.dependent(), out, depth + 1);
+            }
         }
     }
 
@@ -223,7 +262,7 @@ public final class RoleFinder {
     /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */
     private static boolean partnerWith(TriggerMatch m) {
         String type = m.pattern().type();
-        return m.pattern().has("symmetric") || type.equals("COOPERATE") || type.equals("CONSULT")
+        return m.pattern().has(TriggerFlag.SYMMETRIC) || type.equals("COOPERATE") || type.equals("CONSULT")
                 || type.equals("AGREE");
     }
 
