@@ -35,6 +35,7 @@ public final class EventExtractor {
 
     private final TriggerMatcher matcher;
     private final Constructions constructions = Constructions.bundled();
+    private final WeaponModes weapons = WeaponModes.bundled();
     private final CodeTable codes;
     private final EventDater dater = new EventDater();
     private final CountExtractor counter = new CountExtractor();
@@ -188,6 +189,9 @@ public final class EventExtractor {
         if (type.equals("ASSAULT") && (mode == null || mode.equals("destroy"))
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
             type = "PROTEST"; // protesters storming or wrecking a building is coded as protest
+        }
+        if (type.equals("ASSAULT")) {
+            mode = weapons.refine(s, m.head(), mode);
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));

@@ -150,4 +150,16 @@ class RoleConstructionsTest {
         Event e = only(a, "ASSAULT");
         assertTrue(has(e.source(), "AL_SHABAAB") || has(e.source(), "Shabaab"), names(e.source()));
     }
+
+    @Test
+    void theWeaponNamedInTheClauseSetsTheMode() {
+        assertEquals("aerial", only(analyze("Russian jets bombed the market in Idlib on Monday.", "2020-01-14"),
+                "ASSAULT").mode());
+        assertEquals("drone", only(analyze("A Turkish drone struck a car carrying PKK commanders near Sinjar.",
+                "2022-08-20"), "ASSAULT").mode());
+        assertEquals("explosives", only(analyze("Two soldiers were killed when militants attacked their patrol with a roadside bomb near Gao.",
+                "2022-03-03"), "ASSAULT").mode());
+        assertEquals("primitive", only(analyze("Herders attacked the villagers with machetes in Plateau state.",
+                "2023-05-17"), "ASSAULT").mode());
+    }
 }
