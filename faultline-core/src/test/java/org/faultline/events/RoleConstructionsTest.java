@@ -162,4 +162,23 @@ class RoleConstructionsTest {
         assertEquals("primitive", only(analyze("Herders attacked the villagers with machetes in Plateau state.",
                 "2023-05-17"), "ASSAULT").mode());
     }
+
+    private static java.util.Set<String> counts(Analysis a) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        a.counts().forEach(c -> out.add(c.type() + "=" + c.number()));
+        return out;
+    }
+
+    @Test
+    void casualtyFiguresInTheirCommonForms() {
+        java.util.Set<String> c = counts(analyze("Health officials said 14 people were killed and 3,551 wounded in the clashes.",
+                "2023-04-20"));
+        assertTrue(c.contains("killed=14") && c.contains("wounded=3551"), c.toString());
+        c = counts(analyze("The monitor said at least 310 people, including 42 children, had been killed since March.",
+                "2023-06-01"));
+        assertTrue(c.contains("killed=310") && c.contains("killed=42"), c.toString());
+        c = counts(analyze("The agency puts the number of people displaced by the fighting at more than 48,000.",
+                "2023-06-01"));
+        assertTrue(c.contains("displaced=48000"), c.toString());
+    }
 }
