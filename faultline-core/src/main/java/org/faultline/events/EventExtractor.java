@@ -81,6 +81,7 @@ public final class EventExtractor {
             mergeRepeats(drafts);
             apologyTargets(drafts);
             lastParties = resolveBothSides(drafts, lastParties);
+            reactionTargets(s, drafts, events);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
                 Draft owner = nearest(drafts, f.verb());
@@ -384,6 +385,31 @@ public final class EventExtractor {
                 for (Draft o : drafts) {
                     if (o != d && o.type.equals(d.type) && !o.target.isEmpty()) {
                         d.target = o.target;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "Iran condemned the strikes", "the UN denounced the executions": a reaction to an act reported
+     * earlier is aimed at whoever did it, the source of the latest event of that act's type.
+     */
+    private void reactionTargets(Sentence s, List<Draft> drafts, List<Event> earlier) {
+        for (Draft d : drafts) {
+            if (!d.type.equals("ACCUSE") || !d.target.isEmpty()) {
+                continue;
+            }
+            for (int obj : s.children(d.head, "obj")) {
+                String act = matcher.nounType(s.token(obj).lowerLemma());
+                if (act == null || act.equals("ACCUSE")) {
+                    continue;
+                }
+                for (int k = earlier.size() - 1; k >= 0; k--) {
+                    Event e = earlier.get(k);
+                    if (e.type().equals(act) && !e.source().isEmpty()) {
+                        d.target = e.source().stream().filter(a -> !ids(d.source).contains(a.id())).toList();
                         break;
                     }
                 }

@@ -181,4 +181,28 @@ class RoleConstructionsTest {
                 "2023-06-01"));
         assertTrue(c.contains("displaced=48000"), c.toString());
     }
+
+    @Test
+    void anAgentNamedUnderAParticipleActs() {
+        Event e = only(analyze("Fighters led by the Wagner Group attacked the village of Moura on Sunday.", "2022-04-05"),
+                "ASSAULT");
+        assertTrue(has(e.source(), "Wagner"), names(e.source()));
+        Event backed = only(analyze("Militias backed by Iran attacked a US base near Erbil on Monday.", "2024-01-23"),
+                "ASSAULT");
+        assertFalse(has(backed.source(), "IRN"), "backing is a relation, not the attack: " + names(backed.source()));
+    }
+
+    @Test
+    void aDemandIsAimedAtWhoeverMustAct() {
+        Event e = only(analyze("The African Union demanded that the RSF lift the siege of El Fasher.", "2024-06-14"),
+                "REQUEST");
+        assertTrue(has(e.target(), "RSF"), names(e.target()));
+    }
+
+    @Test
+    void aCondemnationIsAimedAtWhoeverDidTheAct() {
+        Analysis a = analyze("Russian missiles struck Kyiv on Monday. Germany condemned the strikes.", "2024-07-09");
+        Event e = only(a, "ACCUSE");
+        assertTrue(has(e.target(), "RUS"), names(e.target()));
+    }
 }
