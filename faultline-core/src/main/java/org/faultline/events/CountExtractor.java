@@ -10,6 +10,7 @@ import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
 import org.faultline.text.DataFiles;
+import org.faultline.text.NumberWords;
 
 /**
  * Casualty and displacement figures: a count word (faultline/events/counts.tsv: "kill", "flee",

@@ -18,6 +18,7 @@ import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
 import org.faultline.time.EventDater;
+import org.faultline.time.TemporalAnaphora;
 
 /**
  * Turns trigger matches into PLOVER events: roles, modality, date, place, counts and codes, each
@@ -38,6 +39,7 @@ public final class EventExtractor {
     private final WeaponModes weapons = WeaponModes.bundled();
     private final CodeTable codes;
     private final EventDater dater = new EventDater();
+    private final TemporalAnaphora temporalAnaphora = new TemporalAnaphora();
     private final CountExtractor counter = new CountExtractor();
     private final NounLicensing nouns = new NounLicensing();
     private static final java.util.Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
@@ -59,12 +61,14 @@ public final class EventExtractor {
         java.util.Set<Event> captures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<ActorRef> lastParties = List.of();
         List<Event> headed = new ArrayList<>();
+        EventDate lastStated = null;
         for (Sentence s : doc.sentences()) {
             if (isLabel(s) || isTitle(doc, s)) {
                 continue; // the title summarises the body, whose sentences carry its events
             }
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
+            EventDate relative = temporalAnaphora.date(s, lastStated);
             ParseGraph graph = new ParseGraph(s);
             List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
             matches.addAll(constructions.triggers(graph, s, matches));
@@ -73,6 +77,15 @@ public final class EventExtractor {
                 Draft d = draft(s, graph, m, roles, placer, times, published, doc.text());
                 if (d != null) {
                     drafts.add(d);
+                }
+            }
+            for (Draft d : drafts) {
+                if (relative != null && (d.date == null || d.date.mention() == null
+                        || d.date.mention().overlaps(relative.mention()))) {
+                    d.date = relative; // "that day", "a day later": the day of the event told before
+                }
+                if (d.date != null && d.date.mention() != null && "day".equals(d.date.precision())) {
+                    lastStated = d.date;
                 }
             }
             mergeKillings(s, drafts);

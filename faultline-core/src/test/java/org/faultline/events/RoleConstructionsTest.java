@@ -223,4 +223,19 @@ class RoleConstructionsTest {
         Analysis a = analyze("The gang leader warned of war if the president did not resign by Friday.", "2024-03-06");
         assertTrue(events(a, "REJECT").isEmpty(), "'if ... did not resign' refuses nothing: " + a.events());
     }
+
+    @Test
+    void temporalAnaphoraTakesTheDayOfTheEventToldBefore() {
+        Analysis a = analyze("Militants attacked an army post near Diffa on 12 March. Soldiers arrested four suspects "
+                + "the next day. Two days later, gunmen ambushed a convoy near Bosso.", "2024-03-20");
+        assertEquals("2024-03-13", only(a, "COERCE").date().value());
+        List<Event> assaults = events(a, "ASSAULT");
+        assertEquals("2024-03-15", assaults.get(assaults.size() - 1).date().value(), a.events().toString());
+    }
+
+    @Test
+    void aDozenCountsTwelve() {
+        java.util.Set<String> c = counts(analyze("Gunmen killed a dozen villagers in Zamfara on Sunday.", "2024-01-08"));
+        assertTrue(c.contains("killed=12"), c.toString());
+    }
 }
