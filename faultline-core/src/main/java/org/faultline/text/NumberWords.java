@@ -38,6 +38,9 @@ public final class NumberWords {
         }
         if (w.contains("-")) {
             String[] p = w.split("-");
+            if (p.length != 2) {
+                return null; // a dash alone, or "twenty-one-year": no count
+            }
             Long a = WORDS.get(p[0]);
             Long b = p.length > 1 ? WORDS.get(p[1]) : null;
             return a != null && b != null ? a + b : null;

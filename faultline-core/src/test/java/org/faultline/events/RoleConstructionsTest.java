@@ -238,4 +238,13 @@ class RoleConstructionsTest {
         java.util.Set<String> c = counts(analyze("Gunmen killed a dozen villagers in Zamfara on Sunday.", "2024-01-08"));
         assertTrue(c.contains("killed=12"), c.toString());
     }
+
+    @Test
+    void numberWordsReadDashesAndScales() {
+        assertEquals(null, org.faultline.text.NumberWords.parse("-", null));
+        assertEquals(null, org.faultline.text.NumberWords.parse("\u2013", null));
+        assertEquals(21L, org.faultline.text.NumberWords.parse("twenty-one", null));
+        assertEquals(24L, org.faultline.text.NumberWords.parse("two", "dozen"));
+        assertEquals(1_500_000L, org.faultline.text.NumberWords.parse("1.5", "million"));
+    }
 }
