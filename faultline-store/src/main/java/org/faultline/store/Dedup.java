@@ -130,9 +130,9 @@ final class Dedup {
 
     private static void write(Connection c, List<List<EventMention>> clusters) throws SQLException {
         try (RowInserter cl = new RowInserter(c, "clusters", 26);
-             RowInserter mem = new RowInserter(c, "cluster_members", 2);
+             RowInserter mem = new RowInserter(c, "cluster_members", 3);
              RowInserter act = new RowInserter(c, "cluster_actors", 8);
-             RowInserter cnt = new RowInserter(c, "cluster_counts", 3)) {
+             RowInserter cnt = new RowInserter(c, "cluster_counts", 5)) {
             for (List<EventMention> members : clusters) {
                 CanonicalEvent e = Canonical.of(members);
                 Place p = e.place();
@@ -145,13 +145,14 @@ final class Dedup {
                         k == null ? null : k.quadClass(), k == null ? null : k.acledEventType(),
                         k == null ? null : k.acledSubEventType(), e.numMentions(), e.numSources(), e.numArticles(),
                         e.firstPublished(), e.sourceUrl());
-                for (EventMention m : members) {
-                    mem.add(m.eventId(), e.id());
+                for (CanonicalEvent.Member m : e.members()) {
+                    mem.add(m.eventId(), e.id(), m.articleId());
                 }
                 writeActors(act, e.id(), "source", e.sources());
                 writeActors(act, e.id(), "target", e.targets());
                 for (Map.Entry<String, Long> n : e.counts().entrySet()) {
-                    cnt.add(e.id(), n.getKey(), n.getValue());
+                    CanonicalEvent.Range range = e.countRanges().get(n.getKey());
+                    cnt.add(e.id(), n.getKey(), n.getValue(), range.low(), range.high());
                 }
             }
             cl.flush();

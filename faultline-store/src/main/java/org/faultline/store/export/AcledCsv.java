@@ -15,7 +15,8 @@ import org.faultline.store.Countries;
 /**
  * ACLED-style CSV (RFC 4180), one row per canonical event that ACLED would code (events whose PLOVER
  * type/mode has no ACLED type are left out). Dates are ISO; actor names are Faultline's canonical names;
- * {@code fatalities} is the lowest reported death toll, as ACLED records it.
+ * {@code fatalities} is the happening's best-attested death toll (the figure most reporting articles give,
+ * else the highest; the lowest is in the query's {@code count_ranges}).
  */
 public final class AcledCsv {
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",

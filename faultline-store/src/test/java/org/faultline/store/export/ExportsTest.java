@@ -80,7 +80,7 @@ class ExportsTest {
         assertEquals(3, mosul.get("cite_info").size());
         assertEquals("2016-06-09", mosul.get("story_date").asText());
         assertEquals(3, mosul.get("num_mentions").asInt());
-        assertEquals(12, mosul.get("counts").get("killed").asInt());
+        assertEquals(15, mosul.get("counts").get("killed").asInt());
     }
 
     @Test
@@ -102,12 +102,12 @@ class ExportsTest {
         assertEquals("1", mosul.get("geo_precision"));
         assertEquals("1", mosul.get("time_precision"));
         assertEquals("AFP; BBC", mosul.get("source"));
-        assertEquals("12", mosul.get("fatalities"));
+        assertEquals("15", mosul.get("fatalities")); // 12 and 15 reported once each: the higher
         assertTrue(mosul.get("notes").contains(","), "a quoted field with a comma: " + mosul.get("notes"));
         Map<String, String> kirkuk = record(rows, 3);
         assertEquals("Iraq military", kirkuk.get("actor1"));
         assertEquals("12", kirkuk.get("interaction"));
-        assertEquals("3", kirkuk.get("fatalities"));
+        assertEquals("4", kirkuk.get("fatalities"));
     }
 
     @Test
@@ -229,6 +229,14 @@ class ExportsTest {
         List<JsonNode> recs = jsonLines(jsonl.toString());
         assertEquals(3, recs.get(0).get("evidence").size());
         assertEquals("Mosul", recs.get(0).get("place").get("name").asText());
+        assertEquals(15, recs.get(0).get("counts").get("killed").asInt());
+        assertEquals(12, recs.get(0).get("count_ranges").get("killed").get("low").asInt());
+        assertEquals(15, recs.get(0).get("count_ranges").get("killed").get("high").asInt());
+        assertEquals(3, recs.get(0).get("members").size());
+        assertEquals("bbc-1", recs.get(0).get("members").get(1).get("article_id").asText());
+        Map<String, String> first = record(rows, 1);
+        assertEquals("killed=12-15", first.get("count_ranges"));
+        assertEquals("afp-1#e1 bbc-1#e1 bbc-2#e1", first.get("members"));
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         EventRows.table(store.events(QueryFilter.all()), new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
         String table = buf.toString(StandardCharsets.UTF_8);
