@@ -17,7 +17,8 @@ import java.util.Set;
  * </ul>
  * Within one article, two sentences are one happening only if each carries its own date (a time
  * expression, not the published date) and its own place (from its sentence or a definite reference, not
- * the article's focus): an article's events all inherit the same defaults, so those prove nothing.
+ * the article's focus): an article's events all inherit the same defaults, so those prove nothing. Its
+ * dates must then be the same: one writer naming two days means two days.
  */
 public record SameHappening(double radiusKm, int dayTolerance, double countRatio) {
     public static final SameHappening DEFAULT = new SameHappening(50, 1, 3);
@@ -40,11 +41,11 @@ public record SameHappening(double radiusKm, int dayTolerance, double countRatio
         if (!ModeFamilies.bundled().compatible(a.type(), a.mode(), b.mode())) {
             return "modes " + a.mode() + " and " + b.mode();
         }
-        if (a.articleId().equals(b.articleId()) && a.sentenceStart() != b.sentenceStart()
-                && !(ownDateAndPlace(a) && ownDateAndPlace(b))) {
+        boolean oneArticle = a.articleId().equals(b.articleId());
+        if (oneArticle && a.sentenceStart() != b.sentenceStart() && !(ownDateAndPlace(a) && ownDateAndPlace(b))) {
             return "two sentences of one article without their own date and place";
         }
-        if (!sameTime(a.date(), b.date())) {
+        if (!sameTime(a.date(), b.date(), oneArticle ? 0 : dayTolerance)) {
             return "dates " + a.dateValue() + " and " + b.dateValue();
         }
         if (!new PlaceMatch(radiusKm).test(a.place(), b.place())) {
@@ -62,14 +63,14 @@ public record SameHappening(double radiusKm, int dayTolerance, double countRatio
                 && OWN_PLACE.contains(m.placeBasis());
     }
 
-    boolean sameTime(DateRange a, DateRange b) {
+    private static boolean sameTime(DateRange a, DateRange b, int tolerance) {
         if (a == null || b == null) {
             return a == b;
         }
         if (a.precision().equals("year") != b.precision().equals("year")) {
             return false;
         }
-        return a.compatible(b, dayTolerance);
+        return a.compatible(b, tolerance);
     }
 
     private String countsDiffer(Map<String, Long> a, Map<String, Long> b) {

@@ -174,6 +174,11 @@ class DedupTest {
         assertFalse(same(lede, focusPlace));
         // in another article the same defaults are evidence like any other
         assertTrue(same(report("b", 0, actors, Map.of()), undated));
+        // one writer naming two days means two days; two writers may date one event a day apart
+        EventMention nextDay = Mentions.of("a#e11", "a", 1200, "ASSAULT", null, "2016-06-06", "text", MOSUL,
+                "sentence", actors, Map.of());
+        assertFalse(same(lede, nextDay));
+        assertTrue(same(report("c", 0, actors, Map.of()), nextDay));
     }
 
     @Test
