@@ -17,17 +17,12 @@ final class ActorSides {
 
     /** {@code knownTypes}: the actor types in use; a line naming another type fails. */
     ActorSides(Set<String> knownTypes, List<DataFiles.Line> lines) {
-        for (DataFiles.Line l : lines) {
-            String[] f = l.text().strip().split("\t");
-            String where = FILE + ":" + l.number() + ": ";
-            if (f.length != 2) {
-                throw new IllegalStateException(where + "expected 2 tab-separated columns");
+        for (TwoColumns c : TwoColumns.of(FILE, lines)) {
+            if (!knownTypes.contains(c.key())) {
+                throw c.error("unknown actor type " + c.key() + "; known: " + knownTypes);
             }
-            if (!knownTypes.contains(f[0])) {
-                throw new IllegalStateException(where + "unknown actor type " + f[0] + "; known: " + knownTypes);
-            }
-            if (sides.put(f[0], f[1]) != null) {
-                throw new IllegalStateException(where + f[0] + " is listed twice");
+            if (sides.put(c.key(), c.value()) != null) {
+                throw c.error(c.key() + " is listed twice");
             }
         }
     }

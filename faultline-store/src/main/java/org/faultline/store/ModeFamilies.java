@@ -14,24 +14,19 @@ import org.faultline.text.DataFiles;
 final class ModeFamilies {
     static final String FILE = "faultline/dedup/mode-families.tsv";
 
-    /** "TYPE mode" to the number of its family. */
-    private final Map<String, Integer> family = new HashMap<>();
+    /** "TYPE mode" to its family, named by the line that lists it. */
+    private final Map<String, String> family = new HashMap<>();
 
     /** {@code knownTypeModes}: the "TYPE mode" pairs in use; a line naming another fails. */
     ModeFamilies(Set<String> knownTypeModes, List<DataFiles.Line> lines) {
-        for (DataFiles.Line l : lines) {
-            String[] f = l.text().strip().split("\t");
-            String where = FILE + ":" + l.number() + ": ";
-            if (f.length != 2) {
-                throw new IllegalStateException(where + "expected 2 tab-separated columns");
-            }
-            for (String mode : f[1].strip().split("\\s+")) {
-                String key = f[0] + " " + mode;
+        for (TwoColumns c : TwoColumns.of(FILE, lines)) {
+            for (String mode : c.value().split("\\s+")) {
+                String key = c.key() + " " + mode;
                 if (!knownTypeModes.contains(key)) {
-                    throw new IllegalStateException(where + "triggers.tsv gives no event the type and mode " + key);
+                    throw c.error("triggers.tsv gives no event the type and mode " + key);
                 }
-                if (family.put(key, l.number()) != null) {
-                    throw new IllegalStateException(where + key + " is in two families");
+                if (family.put(key, c.where()) != null) {
+                    throw c.error(key + " is in two families");
                 }
             }
         }
@@ -50,7 +45,7 @@ final class ModeFamilies {
         if (a == null || b == null || a.equals(b)) {
             return true;
         }
-        Integer fa = family.get(type + " " + a);
+        String fa = family.get(type + " " + a);
         return fa != null && Objects.equals(fa, family.get(type + " " + b));
     }
 }
