@@ -69,7 +69,7 @@ public final class EventExtractor {
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
             EventDate relative = temporalAnaphora.date(s, lastStated);
-            ParseGraph graph = new ParseGraph(s);
+            ParseGraph graph = new ParseGraph(s, placeTokens(places, s));
             List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
             matches.addAll(constructions.triggers(graph, s, matches));
             matches.sort(java.util.Comparator.comparingInt(TriggerMatch::head));
@@ -134,6 +134,19 @@ public final class EventExtractor {
         String last = s.token(s.tokens().size() - 1).word();
         return !(last.equals(".") || last.equals("!") || last.equals("?") || last.endsWith("\u201d")
                 || last.equals("\"") || last.endsWith("'") || last.equals("\u2019"));
+    }
+
+    /** Tokens of the sentence the gazetteer resolved as places: dependency patterns see them as LOCATION. */
+    private static java.util.Set<Integer> placeTokens(List<PlaceSpot> places, Sentence s) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (PlaceSpot p : places) {
+            if (p.sentence() == s.index()) {
+                for (int t = p.tokenStart(); t < p.tokenEnd(); t++) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     /** The article's title repeated as its first line. */
@@ -209,7 +222,9 @@ public final class EventExtractor {
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
-        if (r.isEmpty() && !anchored(s, m, place, date)) {
+        boolean occurs = construction != null && construction.construction().has(Construction.Flag.OCCURS)
+                && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
+        if (r.isEmpty() && !anchored(s, m, place, date) && !occurs) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }
         Draft d = new Draft();

@@ -247,4 +247,32 @@ class RoleConstructionsTest {
         assertEquals(24L, org.faultline.text.NumberWords.parse("two", "dozen"));
         assertEquals(1_500_000L, org.faultline.text.NumberWords.parse("1.5", "million"));
     }
+
+    @Test
+    void aHangingIsAnExecution() {
+        Event e = only(analyze("Iran hanged a protester in Isfahan on Monday.", "2023-05-22"), "ASSAULT");
+        assertEquals("execute", e.mode());
+        Event passive = only(analyze("Two men were hanged in Shiraz on Thursday.", "2023-05-26"), "ASSAULT");
+        assertEquals("execute", passive.mode());
+    }
+
+    @Test
+    void protestsThatEruptInANamedPlaceAreEvents() {
+        Analysis a = analyze("Protests erupted in Sanandaj on Saturday.", "2022-09-26");
+        Event e = only(a, "PROTEST");
+        assertTrue(e.place() != null && e.place().place().name().contains("Sanandaj"), String.valueOf(e.place()));
+    }
+
+    @Test
+    void removingFromATerrorListIsAConcession() {
+        Event e = only(analyze("Washington removed the Houthis from its list of terrorist groups in 2021.", "2024-01-18"),
+                "CONCEDE");
+        assertTrue(has(e.target(), "HOUTHIS") || has(e.target(), "Houthi"), names(e.target()));
+    }
+
+    @Test
+    void aVowThatAnEnemyWillPayAPriceIsAThreat() {
+        Event e = only(analyze("The Houthis vowed that Britain would pay a heavy price.", "2024-01-13"), "THREATEN");
+        assertTrue(has(e.target(), "GBR"), names(e.target()));
+    }
 }
