@@ -275,4 +275,12 @@ class RoleConstructionsTest {
         Event e = only(analyze("The Houthis vowed that Britain would pay a heavy price.", "2024-01-13"), "THREATEN");
         assertTrue(has(e.target(), "GBR"), names(e.target()));
     }
+
+    @Test
+    void abductionAndDisplacementCountsNeedPeopleAndHomes() {
+        java.util.Set<String> c = counts(analyze("Gunmen seized 23 students and 4 trucks near Gusau on Friday.", "2024-02-12"));
+        assertTrue(c.contains("abducted=23") && !c.contains("abducted=4"), c.toString());
+        c = counts(analyze("About 9,000 people were driven from their homes in Kivu last week.", "2024-02-12"));
+        assertTrue(c.contains("displaced=9000"), c.toString());
+    }
 }
