@@ -207,7 +207,8 @@ public final class EventExtractor {
         if (p.has(TriggerFlag.ARMED_SOURCE) && r.source().stream().noneMatch(ActorMention::isArmed)) {
             return null; // civilians fleeing is displacement, counted; not a retreat
         }
-        if (isNominal(s, m.head()) && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
+        boolean reported = construction != null && construction.construction().has(Construction.Flag.OCCURS);
+        if (isNominal(s, m.head()) && !reported && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
             return null;
         }
         if (type.equals("SUPPORT") && r.target().isEmpty()) {
@@ -222,8 +223,7 @@ public final class EventExtractor {
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
-        boolean occurs = construction != null && construction.construction().has(Construction.Flag.OCCURS)
-                && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
+        boolean occurs = reported && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
         if (r.isEmpty() && !anchored(s, m, place, date) && !occurs) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }

@@ -283,4 +283,14 @@ class RoleConstructionsTest {
         c = counts(analyze("About 9,000 people were driven from their homes in Kivu last week.", "2024-02-12"));
         assertTrue(c.contains("displaced=9000"), c.toString());
     }
+
+    @Test
+    void anExplosionReportedWithItsPlaceIsAnEvent() {
+        Analysis a = analyze("There was an explosion in the central market of Kabul on Friday.", "2019-05-25");
+        assertEquals("explosives", only(a, "ASSAULT").mode());
+        Analysis b = analyze("The explosion targeted a bakery on a busy street in Lyon.", "2019-05-25");
+        assertFalse(events(b, "ASSAULT").isEmpty(), b.events().toString());
+        Analysis c = analyze("There was an explosion, he said.", "2019-05-25");
+        assertTrue(events(c, "ASSAULT").isEmpty(), "no place, no date, no party: " + c.events());
+    }
 }
