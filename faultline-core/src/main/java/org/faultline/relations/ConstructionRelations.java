@@ -31,11 +31,14 @@ final class ConstructionRelations {
     }
 
     private final Phrases phrases;
+    private final Phrases covering;
     private final Places places;
     private final RelationDates dates;
 
-    ConstructionRelations(Phrases phrases, Places places, RelationDates dates) {
+    /** {@code covering}: the actors whose mention covers a token, nothing more. */
+    ConstructionRelations(Phrases phrases, Phrases covering, Places places, RelationDates dates) {
         this.phrases = phrases;
+        this.covering = covering;
         this.places = places;
         this.dates = dates;
     }
@@ -44,7 +47,7 @@ final class ConstructionRelations {
     void links(Sentence s, List<RelationConstructions.Hit> hits, Parties parties) {
         for (RelationConstructions.Hit h : hits) {
             if (h.construction().type().equals("SAME_AS")) {
-                for (ActorMention g : actors(s, h.nodes().get("source"))) {
+                for (ActorMention g : covering.at(s, h.nodes().get("source"))) {
                     for (ActorMention n : actors(s, h.nodes().get("target"))) {
                         parties.link(g, n);
                     }
@@ -63,7 +66,7 @@ final class ConstructionRelations {
             Span trigger = new Span(s.token(cue).start(), s.token(cue).end());
             String start = dates.start(s, cue);
             RelationSink.When when = new RelationSink.When(start, dates.until(s, cue), ev, trigger);
-            List<ActorMention> sources = actors(s, n.get("source"));
+            List<ActorMention> sources = actors(s, n.get("source"), cue);
             if (c.type().equals("SAME_AS")) {
                 continue;
             }
@@ -89,13 +92,73 @@ final class ConstructionRelations {
                     }
                 }
             } else {
-                sink.addAll(c.type(), sources, actors(s, n.get("target")), when);
+                sink.addAll(c.type(), sources, actors(s, n.get("target"), cue), when);
             }
         }
     }
 
     private List<ActorMention> actors(Sentence s, Integer node) {
-        return node == null ? List.of() : phrases.at(s, antecedent(s, node));
+        return actors(s, node, -1);
+    }
+
+    /**
+     * The actors a node names. A possessive pronoun is first the subject of an enclosing clause ("Isis is
+     * struggling to hold Sirte, its main base"), never a person; a person's own modifiers ("HTS chief Jolani": HTS) and the
+     * words under the cue ("Nusra, the Syrian wing of": Syrian) are no part of it.
+     */
+    private List<ActorMention> actors(Sentence s, Integer node, int cue) {
+        if (node == null) {
+            return List.of();
+        }
+        int at = antecedent(s, node);
+        if (s.token(at).pos().equals("PRP$")) {
+            List<ActorMention> subject = enclosingSubject(s, at);
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+        }
+        List<ActorMention> found = phrases.at(s, at);
+        boolean person = found.stream().anyMatch(m -> m.covers(s.index(), at) && m.isPerson());
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : found) {
+            boolean modifier = person && !m.covers(s.index(), at) && under(s, m.tokenEnd() - 1, at, 1);
+            boolean underCue = cue >= 0 && cue != at && under(s, m.tokenEnd() - 1, cue, 6) && !under(s, at, cue, 12);
+            if (!modifier && !underCue) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The nearest subject up the tree that does not contain the pronoun. */
+    private List<ActorMention> enclosingSubject(Sentence s, int pronoun) {
+        int cur = pronoun;
+        for (int steps = 0; steps < 12 && cur >= 0; steps++) {
+            for (int subj : s.children(cur, "nsubj")) {
+                if (!under(s, pronoun, subj, 12)) {
+                    List<ActorMention> found = phrases.at(s, subj).stream().filter(m -> !m.isPerson()).toList();
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            Dependency up = s.headEdge(cur);
+            cur = up == null ? -1 : up.governor();
+        }
+        return List.of();
+    }
+
+    /** Whether {@code node} lies at most {@code depth} edges below {@code ancestor}. */
+    private static boolean under(Sentence s, int node, int ancestor, int depth) {
+        int cur = node;
+        for (int k = 0; k < depth && cur >= 0; k++) {
+            Dependency up = s.headEdge(cur);
+            cur = up == null ? -1 : up.governor();
+            if (cur == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place a node names, or the place its "of"-phrase or apposition names ("the town of X", "X, a city"). */
@@ -129,7 +192,11 @@ final class ConstructionRelations {
         }
         Dependency up = s.headEdge(node);
         Dependency clause = up == null || up.governor() < 0 ? null : s.headEdge(up.governor());
-        return clause != null && clause.relation().equals("acl:relcl") && clause.governor() >= 0
-                ? clause.governor() : node;
+        if (clause == null || !clause.relation().equals("acl:relcl") || clause.governor() < 0) {
+            return node;
+        }
+        Dependency appos = s.headEdge(clause.governor()); // "Cherizier, a former officer who leads": Cherizier
+        return appos != null && appos.relation().equals("appos") && appos.governor() >= 0 ? appos.governor()
+                : clause.governor();
     }
 }

@@ -12,11 +12,15 @@ import org.faultline.analysis.Event;
  * parties is hostility, and so are repeated attacks by one party on another.
  */
 final class EventRelations {
-    private static final int REPEATED_ASSAULTS = 3;
+    /** Attacks by one party on another, counting a state's army and government as the state. */
+    private static final int REPEATED_ASSAULTS = 2;
 
-    /** Adds what the asserted events imply; captures are also handed to {@code captures}. */
+    /**
+     * Adds what the asserted events imply; captures are also handed to {@code captures}, and attacks on
+     * a place with no party as target to {@code attacks} (whoever holds the place is the one attacked).
+     */
     static void add(List<Event> events, Set<Event> captured, Set<Event> symmetric, RelationSink sink,
-                    List<ConstructionRelations.Capture> captures) {
+                    List<ConstructionRelations.Capture> captures, List<ConstructionRelations.Capture> attacks) {
         Map<String, Integer> assaults = new HashMap<>();
         for (Event e : events) {
             if (!e.modality().equals("asserted")) {
@@ -28,6 +32,8 @@ final class EventRelations {
                 if (captured.contains(e) && e.place() != null) {
                     sink.addPlace(src, e.place(), when);
                     captures.add(new ConstructionRelations.Capture(src, e.place(), when));
+                } else if (e.type().equals("ASSAULT") && e.target().isEmpty() && e.place() != null) {
+                    attacks.add(new ConstructionRelations.Capture(src, e.place(), when));
                 }
                 for (ActorRef tgt : e.target()) {
                     if (e.type().equals("AID")) {
@@ -37,12 +43,16 @@ final class EventRelations {
                         sink.add("HOSTILE", src, tgt, when);
                     }
                     if (e.type().equals("ASSAULT")
-                            && assaults.merge(src.id() + "|" + tgt.id(), 1, Integer::sum) == REPEATED_ASSAULTS) {
+                            && assaults.merge(party(src) + "|" + party(tgt), 1, Integer::sum) == REPEATED_ASSAULTS) {
                         sink.add("HOSTILE", src, tgt, when);
                     }
                 }
             }
         }
+    }
+
+    private static String party(ActorRef a) {
+        return a.country() != null && a.id().startsWith(a.country()) ? a.country() : a.id(); // "USA/MIL" is "USA"
     }
 
     private EventRelations() {

@@ -17,12 +17,13 @@ import org.faultline.text.DataFiles;
  */
 final class Parties {
     private static final Set<String> MILITARY = DataFiles.words("faultline/relations/military-words.txt");
+    private static final Set<String> ORGANISATIONS = DataFiles.words("faultline/lexicon/organisation-head-nouns.txt");
 
     private final Map<String, ActorRef> names = new HashMap<>();
 
     /** The article names a generic description: from now on its relations are the named actor's. */
     void link(ActorMention generic, ActorMention named) {
-        if (generic.kind() == ActorMention.Kind.GENERIC && named.kind() != ActorMention.Kind.GENERIC
+        if (generic.kind() == ActorMention.Kind.GENERIC && named.kind() != ActorMention.Kind.GENERIC && !named.isPerson()
                 && !generic.id().equals(named.id())) {
             names.putIfAbsent(generic.id(), ref(named));
         }
@@ -44,10 +45,14 @@ final class Parties {
         return qualified(a) ? a : null;
     }
 
-    /** "generic:unity government@LBY" is a description of one party; "generic:people@NGA" is not. */
+    /**
+     * "generic:unity government@LBY" describes one organisation (a qualified organisation noun);
+     * "generic:people@NGA" and "generic:former police officer@HTI" do not.
+     */
     private static boolean qualified(ActorRef a) {
         String description = a.id().substring("generic:".length()).replaceFirst("@.*$", "");
-        return !"CIVILIANS".equals(a.type()) && !"PROTESTERS".equals(a.type()) && description.contains(" ");
+        String head = description.substring(description.lastIndexOf(' ') + 1);
+        return description.contains(" ") && ORGANISATIONS.contains(head);
     }
 
     /** A bare state (its id is its ISO3 code) facing a party of its own country is its government or its army. */

@@ -41,7 +41,8 @@ public final class RelationExtractor {
         Anaphora anaphora = new Anaphora(actors);
         RoleFinder roles = new RoleFinder(byS, anaphora);
         RelationDates dates = new RelationDates(doc);
-        ConstructionRelations stated = new ConstructionRelations(roles::phrase, (s, k) -> placeAt(places, s, k), dates);
+        ConstructionRelations stated = new ConstructionRelations(roles::phrase,
+                (s, k) -> byS.covering(s.index(), k), (s, k) -> placeAt(places, s, k), dates);
         Parties parties = new Parties();
         List<List<RelationConstructions.Hit>> hits = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -71,8 +72,9 @@ public final class RelationExtractor {
                 verb(s, t, roles, sink, dates);
             }
         }
-        EventRelations.add(events.events(), events.captures(), events.symmetric(), sink, captures);
-        Takeovers.apply(captures, endings, sink);
+        List<ConstructionRelations.Capture> attacks = new ArrayList<>();
+        EventRelations.add(events.events(), events.captures(), events.symmetric(), sink, captures, attacks);
+        Takeovers.apply(captures, attacks, endings, sink);
         return sink.relations();
     }
 

@@ -41,8 +41,8 @@ final class RelationSink {
     void add(String type, ActorRef a, ActorRef b, When when) {
         a = parties.resolve(a);
         b = parties.resolve(b);
-        if (a == null || b == null || a.id().equals(b.id())) {
-            return;
+        if (a == null || b == null || a.id().equals(b.id()) || type.equals("PART_OF") && "PERSON".equals(b.type())) {
+            return; // nothing is part of a person
         }
         a = parties.stateSide(a, b);
         b = parties.stateSide(b, a);

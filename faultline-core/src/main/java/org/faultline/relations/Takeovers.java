@@ -6,13 +6,18 @@ import org.faultline.analysis.ActorRef;
 
 /**
  * What changes of control imply once the whole article is read: whoever took a place another party
- * held is hostile to that party and ends its control (unless both took it together), and a stated
- * withdrawal or loss ends the holder's control.
+ * held is hostile to that party and ends its control (unless both took it together), whoever attacked
+ * a place another party holds is hostile to it, and a stated withdrawal or loss ends the holder's control.
  */
 final class Takeovers {
 
-    static void apply(List<ConstructionRelations.Capture> captures, List<ConstructionRelations.Ending> endings,
-                      RelationSink sink) {
+    static void apply(List<ConstructionRelations.Capture> captures, List<ConstructionRelations.Capture> attacks,
+                      List<ConstructionRelations.Ending> endings, RelationSink sink) {
+        for (ConstructionRelations.Capture a : attacks) {
+            for (ActorRef holder : sink.holders(a.place().place().id(), a.taker().id())) {
+                sink.add("HOSTILE", a.taker(), holder, a.when()); // "an offensive on Manbij, a city held by the SDF"
+            }
+        }
         for (ConstructionRelations.Capture c : captures) {
             String place = c.place().place().id();
             for (ActorRef holder : sink.holders(place, c.taker().id())) {
