@@ -130,7 +130,11 @@ final class ConstructionRelations {
         return out;
     }
 
-    /** The nearest subject up the tree that does not contain the pronoun. */
+    /** Clause boundaries a pronoun's antecedent search does not cross: their subjects are other parties. */
+    private static final java.util.Set<String> CLAUSES = java.util.Set.of("advcl", "ccomp", "parataxis", "acl:relcl",
+            "csubj");
+
+    /** The nearest subject up the tree, within the pronoun's clause chain, that does not contain it. */
     private List<ActorMention> enclosingSubject(Sentence s, int pronoun) {
         int cur = pronoun;
         for (int steps = 0; steps < 12 && cur >= 0; steps++) {
@@ -143,7 +147,7 @@ final class ConstructionRelations {
                 }
             }
             Dependency up = s.headEdge(cur);
-            cur = up == null ? -1 : up.governor();
+            cur = up == null || CLAUSES.contains(up.relation()) ? -1 : up.governor();
         }
         return List.of();
     }

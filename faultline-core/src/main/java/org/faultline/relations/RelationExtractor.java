@@ -63,7 +63,6 @@ public final class RelationExtractor {
                 if (!byS.covering(s.index(), t.index()).isEmpty()) {
                     continue; // "Rapid Support Forces": a word of a name is no cue
                 }
-                byPhrase(s, t, byS, roles, sink, dates);
                 withPhrase(s, t, byS, sink, dates);
                 modifier(s, t, byS, roles, anaphora, sink, dates);
                 possessive(s, t, byS, anaphora, sink, dates);
@@ -101,26 +100,6 @@ public final class RelationExtractor {
         }
         List<ActorMention> modified = rightActors(s, t.index() + 1, byS, 5);
         sink.addAll(cue.type(), prefix, modified, when(dates, s, t));
-    }
-
-    private void byPhrase(Sentence s, Token t, SentenceActors byS, RoleFinder roles, RelationSink sink, RelationDates dates) {
-        RelationCues.Cue cue = cues.find(t.lowerLemma(), "by");
-        RelationCues.Cue reversed = cues.find(t.lowerLemma(), "by-reversed");
-        if ((cue == null && reversed == null) || !t.pos().equals("VBN")) {
-            return;
-        }
-        int by = -1;
-        for (int k = t.index() + 1; k < Math.min(s.tokens().size(), t.index() + 3); k++) {
-            if (s.token(k).lowerWord().equals("by")) {
-                by = k;
-            }
-        }
-        if (by < 0) {
-            return;
-        }
-        List<ActorMention> agents = byList(s, by + 1, byS);
-        List<ActorMention> patients = modifiedBy(s, t.index(), byS, roles);
-        sink.addAll(reversed != null ? reversed.type() : cue.type(), agents, patients, when(dates, s, t));
     }
 
     private void withPhrase(Sentence s, Token t, SentenceActors byS, RelationSink sink, RelationDates dates) {
@@ -357,26 +336,6 @@ public final class RelationExtractor {
                     j = more.get(0).tokenStart() - 1;
                 }
                 return out;
-            }
-        }
-        return out;
-    }
-
-    /** All actors in a by-phrase list, up to the end of the list: "by US, Australian and British airstrikes". */
-    private static List<ActorMention> byList(Sentence s, int from, SentenceActors byS) {
-        List<ActorMention> out = new ArrayList<>();
-        for (int k = from; k < s.tokens().size(); k++) {
-            Token t = s.token(k);
-            if (BREAKS.contains(t.word()) || t.isVerb()) {
-                break;
-            }
-            if (t.word().equals(",") && k + 1 < s.tokens().size() && byS.covering(s.index(), k + 1).isEmpty()) {
-                break;
-            }
-            for (ActorMention m : byS.covering(s.index(), k)) {
-                if (!out.contains(m)) {
-                    out.add(m);
-                }
             }
         }
         return out;
