@@ -2,6 +2,7 @@ package org.faultline.events;
 
 import java.util.Set;
 import org.faultline.nlp.DependencyPattern;
+import org.faultline.text.ClosedVocabulary;
 
 /**
  * One line of {@code events/constructions.tsv}: a dependency pattern naming the trigger and the roles
@@ -19,7 +20,7 @@ public record Construction(String name, Set<String> types, String retype, String
     public static final Set<String> NODES = Set.of("trigger", "source", "target", "place");
 
     /** The closed vocabulary of the flags column; an unknown flag fails at load. */
-    public enum Flag {
+    public enum Flag implements ClosedVocabulary.Worded {
         /** The construction is a trigger itself: it makes an event where the dictionary found none. */
         CREATES("creates"),
         /** Roles the pattern does not bind are emptied, not left to the general role finder. */
@@ -39,15 +40,6 @@ public record Construction(String name, Set<String> types, String retype, String
 
         public String word() {
             return word;
-        }
-
-        static Flag of(String word, String where) {
-            for (Flag f : values()) {
-                if (f.word.equals(word)) {
-                    return f;
-                }
-            }
-            throw new IllegalArgumentException(where + ": unknown construction flag '" + word + "'");
         }
     }
 

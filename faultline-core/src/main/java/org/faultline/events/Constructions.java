@@ -2,7 +2,6 @@ package org.faultline.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.faultline.analysis.Span;
 import org.faultline.nlp.DependencyPattern;
 import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
+import org.faultline.text.ClosedVocabulary;
 import org.faultline.text.DataFiles;
 
 /**
@@ -64,26 +64,10 @@ public final class Constructions {
                 retype = tm[0].equals("-") ? null : knownType(tm[0], where);
                 mode = tm.length > 1 ? tm[1] : null;
             }
-            Set<Construction.Flag> flags = EnumSet.noneOf(Construction.Flag.class);
-            if (!f[3].strip().equals("-")) {
-                for (String w : f[3].split(",")) {
-                    flags.add(Construction.Flag.of(w.strip(), where));
-                }
-            }
-            DependencyPattern pattern;
-            try {
-                pattern = DependencyPattern.compile(f[4].strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-            }
+            Set<Construction.Flag> flags = ClosedVocabulary.set(Construction.Flag.class, f[3], where);
+            DependencyPattern pattern = DependencyPattern.compile(f[4].strip(), Construction.NODES, where);
             if (!pattern.names().contains("trigger")) {
                 throw new IllegalArgumentException(where + ": the pattern must name its trigger node (=trigger)");
-            }
-            for (String name : pattern.names()) {
-                if (!Construction.NODES.contains(name)) {
-                    throw new IllegalArgumentException(where + ": unknown node name '" + name + "' (known: "
-                            + Construction.NODES + ")");
-                }
             }
             if (flags.contains(Construction.Flag.CREATES) && retype == null) {
                 throw new IllegalArgumentException(where + ": a construction that creates events needs a type");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.faultline.text.ClosedVocabulary;
 
 /**
  * The trigger dictionary (faultline/events/triggers.tsv, extendable with user files): tab-separated
@@ -114,12 +115,7 @@ public final class TriggerDictionary {
             throw new IllegalArgumentException(where + ": pos must be V, N, A or *");
         }
         String mode = f[3].strip();
-        Set<TriggerFlag> flags = new LinkedHashSet<>();
-        if (f.length > 4 && !f[4].isBlank() && !f[4].strip().equals("-")) {
-            for (String flag : f[4].split(",")) {
-                flags.add(TriggerFlag.of(flag.strip(), where));
-            }
-        }
+        Set<TriggerFlag> flags = f.length > 4 ? ClosedVocabulary.set(TriggerFlag.class, f[4], where) : Set.of();
         return new TriggerPattern(List.copyOf(lemmas), List.copyOf(constraints), pos, f[2].strip(),
                 mode.equals("-") ? null : mode, Set.copyOf(flags), where);
     }

@@ -1,13 +1,12 @@
 package org.faultline.events;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.faultline.text.ClosedVocabulary;
 
 /**
  * The closed vocabulary of the trigger dictionary's flags column. A flag the loader does not know
  * fails at load with file and line, so the data cannot promise behaviour no code gives.
  */
-public enum TriggerFlag {
+public enum TriggerFlag implements ClosedVocabulary.Worded {
     /** Mutual fighting: either party may be the source; the relation extractor records HOSTILE. */
     SYMMETRIC("symmetric"),
     /** Kept only when the trigger has a source or target ("struck", "target" are too common alone). */
@@ -25,17 +24,8 @@ public enum TriggerFlag {
         this.word = word;
     }
 
+    @Override
     public String word() {
         return word;
-    }
-
-    public static TriggerFlag of(String word, String where) {
-        for (TriggerFlag f : values()) {
-            if (f.word.equals(word)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException(where + ": unknown flag '" + word + "' (known: "
-                + Arrays.stream(values()).map(TriggerFlag::word).collect(Collectors.joining(", ")) + ")");
     }
 }

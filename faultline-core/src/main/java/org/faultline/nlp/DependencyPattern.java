@@ -42,6 +42,25 @@ public final class DependencyPattern {
         }
     }
 
+    /**
+     * Compiles a pattern from a data file: a syntax error, or a node name outside {@code nodes}, is an
+     * IllegalArgumentException that starts with {@code where} (file:line).
+     */
+    public static DependencyPattern compile(String text, Set<String> nodes, String where) {
+        DependencyPattern p;
+        try {
+            p = compile(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+        for (String name : p.names()) {
+            if (!nodes.contains(name)) {
+                throw new IllegalArgumentException(where + ": unknown node name '" + name + "' (known: " + nodes + ")");
+            }
+        }
+        return p;
+    }
+
     /** The node names the pattern binds ({@code =name}). */
     public Set<String> names() {
         return names;

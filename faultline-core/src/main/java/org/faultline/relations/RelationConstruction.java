@@ -2,6 +2,7 @@ package org.faultline.relations;
 
 import java.util.Set;
 import org.faultline.nlp.DependencyPattern;
+import org.faultline.text.ClosedVocabulary;
 
 /**
  * One line of {@code relations/constructions.tsv}: a dependency pattern naming the cue and the parties
@@ -19,7 +20,7 @@ record RelationConstruction(String name, String type, Set<Flag> flags, Dependenc
     static final Set<String> TYPES = Set.of("SUPPORTS", "ALLIED", "HOSTILE", "PART_OF", "CONTROLS", "SAME_AS");
 
     /** The closed vocabulary of the flags column; an unknown flag fails at load. */
-    enum Flag {
+    enum Flag implements ClosedVocabulary.Worded {
         /** The statement ends the relation ("lost control of", "withdrew from"): it dates an end, never a start. */
         ENDS("ends"),
         /** The source's conjuncts stand in the relation with one another ("an alliance formed by X and Y"). */
@@ -33,17 +34,9 @@ record RelationConstruction(String name, String type, Set<Flag> flags, Dependenc
             this.word = word;
         }
 
-        String word() {
+        @Override
+        public String word() {
             return word;
-        }
-
-        static Flag of(String word, String where) {
-            for (Flag f : values()) {
-                if (f.word.equals(word)) {
-                    return f;
-                }
-            }
-            throw new IllegalArgumentException(where + ": unknown relation construction flag '" + word + "'");
         }
     }
 

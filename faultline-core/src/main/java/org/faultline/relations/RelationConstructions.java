@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.faultline.nlp.DependencyPattern;
+import org.faultline.text.ClosedVocabulary;
 import org.faultline.nlp.ParseGraph;
 import org.faultline.text.DataFiles;
 
@@ -52,24 +53,8 @@ final class RelationConstructions {
             if (!RelationConstruction.TYPES.contains(type)) {
                 throw new IllegalArgumentException(where + ": unknown relation type '" + type + "'");
             }
-            Set<RelationConstruction.Flag> flags = EnumSet.noneOf(RelationConstruction.Flag.class);
-            if (!f[2].strip().equals("-")) {
-                for (String w : f[2].split(",")) {
-                    flags.add(RelationConstruction.Flag.of(w.strip(), where));
-                }
-            }
-            DependencyPattern pattern;
-            try {
-                pattern = DependencyPattern.compile(f[3].strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-            }
-            for (String name : pattern.names()) {
-                if (!RelationConstruction.NODES.contains(name)) {
-                    throw new IllegalArgumentException(where + ": unknown node name '" + name + "' (known: "
-                            + RelationConstruction.NODES + ")");
-                }
-            }
+            Set<RelationConstruction.Flag> flags = ClosedVocabulary.set(RelationConstruction.Flag.class, f[2], where);
+            DependencyPattern pattern = DependencyPattern.compile(f[3].strip(), RelationConstruction.NODES, where);
             requireNodes(pattern, type, flags, where);
             out.add(new RelationConstruction(f[0].strip(), type, Set.copyOf(flags), pattern, where));
         }

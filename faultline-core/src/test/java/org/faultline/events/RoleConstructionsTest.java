@@ -53,9 +53,10 @@ class RoleConstructionsTest {
         assertTrue(msg(ok, "y\t*\t-\tsideways\t{lemma:attack}=trigger").contains("t.tsv:2"));
         assertTrue(msg(ok, "y\t*\t-\tsideways\t{lemma:attack}=trigger").contains("sideways"));
         assertTrue(msg(ok, "y\tSMASH\t-\t-\t{lemma:attack}=trigger").contains("SMASH"));
-        assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=head").contains("=trigger"));
+        assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=head").contains("head"));
         assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=trigger >nsubj {}=victim").contains("victim"));
         assertTrue(msg(ok, "y\t*\t-\tcreates\t{lemma:attack}=trigger").contains("needs a type"));
+        assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=target").contains("=trigger"));
         assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack=trigger").contains("t.tsv:2"));
     }
 
