@@ -24,6 +24,7 @@ public final class ActorRecognizer {
             "within", "at", "around", "outside", "towards", "toward", "from", "to", "over");
     /** Before a capital's name, words that make it the city rather than the government. */
     private static final Set<String> CAPITAL_CUES = DataFiles.words("faultline/lexicon/capital-cues.txt");
+    private static final Set<String> NAME_CONNECTORS = DataFiles.words("faultline/lexicon/name-connectors.txt");
 
     private final KnowledgeBase kb;
 
@@ -112,8 +113,10 @@ public final class ActorRecognizer {
                     continue;
                 }
                 String prev = i > 0 ? toks.get(i - 1).lowerWord() : "";
+                boolean insideLongerName = NAME_CONNECTORS.contains(prev) && i >= 2
+                        && startsCapitalised(toks.get(i - 2).word()); // "Mocimboa da Praia", "Rio de Janeiro"
                 if (isState(e) && LOCATIVE.contains(prev) || isCapital(e, surface) && (LOCATIVE.contains(prev)
-                        || CAPITAL_CUES.contains(prev))) {
+                        || CAPITAL_CUES.contains(prev) || insideLongerName)) {
                     break; // "in Iraq", "the capital Sanaa", "seized Kabul" name places, not actors
                 }
                 // "Houthi fighters", "PKK militia", "US forces": the agent noun belongs to the name

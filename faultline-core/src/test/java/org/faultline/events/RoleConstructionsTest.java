@@ -294,4 +294,10 @@ class RoleConstructionsTest {
         Analysis c = analyze("There was an explosion, he said.", "2019-05-25");
         assertTrue(events(c, "ASSAULT").isEmpty(), "no place, no date, no party: " + c.events());
     }
+
+    @Test
+    void aCapitalsNameInsideALongerPlaceNameIsNoActor() {
+        Analysis a = analyze("Rwandan troops recaptured the port town of Mocimboa da Praia on Sunday.", "2021-08-09");
+        assertTrue(a.actors().stream().noneMatch(x -> "CPV".equals(x.country())), a.actors().toString());
+    }
 }
