@@ -300,4 +300,12 @@ class RoleConstructionsTest {
         Analysis a = analyze("Rwandan troops recaptured the port town of Mocimboa da Praia on Sunday.", "2021-08-09");
         assertTrue(a.actors().stream().noneMatch(x -> "CPV".equals(x.country())), a.actors().toString());
     }
+
+    @Test
+    void callingSomeoneANameIsNoRequest() {
+        Analysis a = analyze("The army insists the kidnappers be called terrorists rather than bandits.", "2024-03-25");
+        assertTrue(events(a, "REQUEST").isEmpty(), a.events().toString());
+        Analysis b = analyze("The African Union called on both sides to halt the fighting.", "2024-03-25");
+        assertFalse(events(b, "REQUEST").isEmpty(), b.events().toString());
+    }
 }
