@@ -41,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
         Inputs in = Inputs.read(inputs, published, err);
         int failures = in.failures();
         Map<PutResult, Integer> done = new EnumMap<>(PutResult.class);
-        try (Store s = store.open()) {
+        try (Store s = store.openOrCreate(err)) {
             Ingest ingest = new Ingest(s, () -> data.analyzer(threads.count()));
             Progress progress = new Progress(err, in.articles().size());
             int[] failed = {0};

@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         if (options.token() == null) {
             System.err.println("faultline: read-only (no --token or " + ServerOptions.TOKEN_ENV + "): storing analyses is refused");
         }
-        try (Store s = store.open(); WebServer server = WebServer.start(s, Faultline::standard, host, port, options)) {
+        try (Store s = store.openExisting(); WebServer server = WebServer.start(s, Faultline::standard, host, port, options)) {
             System.err.printf("faultline: serving %s on http://%s:%d/ (API: /openapi.json); Ctrl-C stops%n", store.db,
                     host.contains(":") ? "[" + host + "]" : host, server.port());
             server.join();

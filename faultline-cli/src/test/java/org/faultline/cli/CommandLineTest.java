@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,24 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The faultline command as a user runs it: real files in, analyses and messages out. */
 class CommandLineTest {
 
-    /** Runs the command line and returns {exit code, stdout, stderr}. */
-    private static Object[] run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            System.out.flush();
-            return new Object[]{code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void analyzeWritesOneAnalysisPerArticleAndReportsBadInputByFileAndLine(@TempDir Path dir) throws Exception {
         Path jsonl = dir.resolve("batch.jsonl");
@@ -42,9 +21,9 @@ class CommandLineTest {
                 + "shelled El Fasher on Monday, killing 12 civilians.\"}\n{not json\n"
                 + "{\"id\":\"a2\",\"text\":\"Police arrested 40 protesters in Nairobi on Tuesday.\"}\n");
         Path out = dir.resolve("out.jsonl");
-        Object[] r = run("analyze", jsonl.toString(), dir.resolve("missing.txt").toString(), "-o", out.toString());
-        assertEquals(1, r[0], "a broken line and a missing file make the run fail at the end");
-        String err = (String) r[2];
+        Cli.Result r = Cli.run("analyze", jsonl.toString(), dir.resolve("missing.txt").toString(), "-o", out.toString());
+        assertEquals(1, r.code(), "a broken line and a missing file make the run fail at the end");
+        String err = r.err();
         assertTrue(err.contains("batch.jsonl:2"), err);
         assertTrue(err.contains("missing.txt"), err);
         List<String> lines = Files.readAllLines(out);
@@ -61,13 +40,13 @@ class CommandLineTest {
     void userTriggerFileChangesWhatIsCoded(@TempDir Path dir) throws Exception {
         Path text = dir.resolve("a.txt");
         Files.writeString(text, "Government troops razzled the rebel camp near Goma on Friday.\n");
-        Object[] before = run("analyze", text.toString(), "--published", "2024-02-12");
-        assertTrue(((String) before[1]).contains("\"events\":[]"), (String) before[1]);
+        Cli.Result before = Cli.run("analyze", text.toString(), "--published", "2024-02-12");
+        assertTrue(before.out().contains("\"events\":[]"), before.out());
         Path triggers = dir.resolve("mine.tsv");
         Files.writeString(triggers, "razzle\tV\tASSAULT\t-\t-\n");
-        Object[] after = run("analyze", text.toString(), "--published", "2024-02-12", "--triggers", triggers.toString());
-        assertEquals(0, after[0]);
-        assertTrue(((String) after[1]).contains("\"type\":\"ASSAULT\""), (String) after[1]);
+        Cli.Result after = Cli.run("analyze", text.toString(), "--published", "2024-02-12", "--triggers", triggers.toString());
+        assertEquals(0, after.code());
+        assertTrue(after.out().contains("\"type\":\"ASSAULT\""), after.out());
     }
 
     @Test
@@ -77,9 +56,9 @@ class CommandLineTest {
             assertTrue(Files.exists(gold), "CI=true but ../shared is not beside the clone: " + gold.toAbsolutePath());
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(gold), "shared dev gold not present");
-        Object[] r = run("eval", gold.toString());
-        assertEquals(0, r[0], (String) r[2]);
-        String[] lines = ((String) r[1]).strip().split("\n");
+        Cli.Result r = Cli.run("eval", gold.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
         String headline = lines[lines.length - 1];
         assertTrue(headline.startsWith("event_f1="), headline);
         assertTrue(headline.contains("relation_f1="), headline);
@@ -97,8 +76,8 @@ class CommandLineTest {
         Files.writeString(jsonl, in.toString());
         Path one = dir.resolve("one.jsonl");
         Path three = dir.resolve("three.jsonl");
-        assertEquals(0, run("analyze", jsonl.toString(), "--threads", "1", "-o", one.toString())[0]);
-        assertEquals(0, run("analyze", jsonl.toString(), "--threads", "3", "-o", three.toString())[0]);
+        assertEquals(0, Cli.run("analyze", jsonl.toString(), "--threads", "1", "-o", one.toString()).code());
+        assertEquals(0, Cli.run("analyze", jsonl.toString(), "--threads", "3", "-o", three.toString()).code());
         List<String> lines = Files.readAllLines(three);
         for (int i = 0; i < towns.length; i++) {
             assertEquals("p" + i, new ObjectMapper().readTree(lines.get(i)).get("id").asText());
@@ -109,9 +88,9 @@ class CommandLineTest {
     @Test
     void helpIsAvailableOnEveryCommand() {
         for (String cmd : new String[]{"analyze", "bench", "demo", "eval", "ingest"}) {
-            Object[] r = run(cmd, "--help");
-            assertEquals(0, r[0]);
-            assertTrue(((String) r[1]).contains("Usage: faultline " + cmd), (String) r[1]);
+            Cli.Result r = Cli.run(cmd, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().contains("Usage: faultline " + cmd), r.out());
         }
     }
 }
