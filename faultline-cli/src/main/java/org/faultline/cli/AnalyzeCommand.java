@@ -9,8 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Analysis;
 import org.faultline.batch.BatchRunner;
@@ -18,7 +16,6 @@ import org.faultline.json.AnalysisJson;
 import org.faultline.analysis.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code faultline analyze}: articles in, one analysis per line (or pretty JSON) out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -32,11 +29,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { jsonl, pretty }
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
-    List<Path> inputs;
-
-    @Option(names = "--published", paramLabel = "DATE", description = "Published date (YYYY-MM-DD) for inputs that lack one.")
-    LocalDate published;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or pretty.")
     Format format;
@@ -51,7 +45,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream err = System.err;
         Timing clock = new Timing();
-        Inputs in = Inputs.read(inputs, published, err);
+        Inputs in = input.read(err);
         int failures = in.failures();
         BatchRunner runner = threads.runner();
         Analyzer analyzer = data.analyzer(threads.count());

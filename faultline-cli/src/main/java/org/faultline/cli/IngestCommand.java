@@ -1,10 +1,7 @@
 package org.faultline.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faultline.store.Ingest;
@@ -13,18 +10,13 @@ import org.faultline.store.Store;
 import org.faultline.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code faultline ingest}: analyse articles and store them; unchanged articles are not analysed again. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Analyse articles and store the analyses (and canonical events) in the DuckDB store.")
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
-    List<Path> inputs;
-
-    @Option(names = "--published", paramLabel = "DATE", description = "Published date (YYYY-MM-DD) for inputs that lack one.")
-    LocalDate published;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
 
     @Mixin
     StoreOptions store;
@@ -38,7 +30,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        Inputs in = Inputs.read(inputs, published, err);
+        Inputs in = input.read(err);
         int failures = in.failures();
         Map<PutResult, Integer> done = new EnumMap<>(PutResult.class);
         try (Store s = store.openOrCreate(err)) {

@@ -37,6 +37,34 @@ class CommandLineTest {
     }
 
     @Test
+    void invalidUtf8IsReportedAtLineAndColumnAndFailsTheRun(@TempDir Path dir) throws Exception {
+        Path jsonl = dir.resolve("cp1252.jsonl");
+        String good = "{\"id\":\"g\",\"published\":\"2023-04-20\",\"text\":\"Police arrested 40 protesters in Nairobi.\"}\n";
+        String bad = "{\"id\":\"b\",\"published\":\"2023-04-20\",\"text\":\"Rapid Support Forces fighters shelled "
+                + "El Fasher, \u0093officials said\u0094 on Monday.\"}\n";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(bad.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(jsonl, bytes.toByteArray());
+        String at = jsonl + ":2:" + (bad.indexOf('\u0093') + 1) + ": invalid UTF-8: bytes 93";
+
+        Cli.Result r = Cli.run("analyze", jsonl.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(at), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), "the damaged line is still analysed");
+        JsonNode damaged = new ObjectMapper().readTree(lines.get(1));
+        assertEquals("b", damaged.get("id").asText());
+        assertTrue(damaged.toString().contains("El Fasher") && damaged.toString().contains("Rapid Support Forces"),
+                "names and places next to the bad bytes survive: " + damaged);
+
+        Cli.Result skipped = Cli.run("analyze", jsonl.toString(), "--skip-invalid-utf8");
+        assertEquals(1, skipped.code());
+        assertTrue(skipped.err().contains(at), skipped.err());
+        assertEquals(1, skipped.out().lines().count(), "the damaged line is left out");
+    }
+
+    @Test
     void userTriggerFileChangesWhatIsCoded(@TempDir Path dir) throws Exception {
         Path text = dir.resolve("a.txt");
         Files.writeString(text, "Government troops razzled the rebel camp near Goma on Friday.\n");

@@ -33,12 +33,20 @@ public final class ArticleSources {
 
     /** @param maxArticleChars articles with a longer text are reported as problems and not analysed */
     public ArticleSources(int maxArticleChars) {
+        this(maxArticleChars, InvalidUtf8.REPLACE);
+    }
+
+    /**
+     * @param maxArticleChars articles with a longer text are reported as problems and not analysed
+     * @param invalid         what to do with a JSON line or a text or HTML file that is not valid UTF-8
+     */
+    public ArticleSources(int maxArticleChars, InvalidUtf8 invalid) {
         if (maxArticleChars < 1) {
             throw new IllegalArgumentException("maxArticleChars must be positive");
         }
-        this.text = new TextFileReader(maxArticleChars);
-        this.html = new HtmlFileReader(maxArticleChars);
-        this.jsonl = new JsonlReader(JsonlReader.MAX_LINE_BYTES, maxArticleChars);
+        this.text = new TextFileReader(maxArticleChars, invalid);
+        this.html = new HtmlFileReader(maxArticleChars, invalid);
+        this.jsonl = new JsonlReader(JsonlReader.MAX_LINE_BYTES, maxArticleChars, invalid);
     }
 
     /**
