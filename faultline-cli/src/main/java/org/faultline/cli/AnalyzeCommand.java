@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         description = "Analyse articles (text, HTML, JSON Lines files or directories) and write analyses.")
 final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
-    DataOptions data = new DataOptions();
+    DataOptions data; // created by picocli's factory, so that tests can pass their own
 
     @picocli.CommandLine.Mixin
     ThreadOptions threads = new ThreadOptions();
@@ -45,10 +45,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream err = System.err;
         Timing clock = new Timing();
+        if (!input.check(err)) {
+            return 2;
+        }
+        BatchRunner runner = threads.runner();
         Inputs in = input.read(err);
         int failures = in.failures();
-        BatchRunner runner = threads.runner();
-        Analyzer analyzer = data.analyzer(threads.count());
+        if (in.articles().isEmpty()) {
+            err.println("faultline: no article to analyse");
+            return 1;
+        }
+        Analyzer analyzer = data.analyzer(threads.count()); // loads the models: only once there is work
         Progress progress = new Progress(err, in.articles().size());
         try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

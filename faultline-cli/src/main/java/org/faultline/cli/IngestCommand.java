@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.faultline.batch.BatchRunner;
 import org.faultline.store.Ingest;
 import org.faultline.store.PutResult;
 import org.faultline.store.Store;
@@ -25,19 +26,24 @@ final class IngestCommand implements Callable<Integer> {
     ThreadOptions threads = new ThreadOptions();
 
     @Mixin
-    DataOptions data = new DataOptions();
+    DataOptions data; // created by picocli's factory, so that tests can pass their own
 
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        Inputs in = input.read(err);
-        int failures = in.failures();
+        if (!input.check(err)) {
+            return 2;
+        }
+        BatchRunner runner = threads.runner();
         Map<PutResult, Integer> done = new EnumMap<>(PutResult.class);
-        try (Store s = store.openOrCreate(err)) {
+        int failures;
+        try (Store s = store.openOrCreate(err)) { // before reading: a bad --db fails at once
+            Inputs in = input.read(err);
+            failures = in.failures();
             Ingest ingest = new Ingest(s, () -> data.analyzer(threads.count()));
             Progress progress = new Progress(err, in.articles().size());
             int[] failed = {0};
-            ingest.batch(in.articles(), threads.runner(), o -> {
+            ingest.batch(in.articles(), runner, o -> {
                 if (o.result() == null) {
                     failed[0]++;
                     err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());

@@ -13,7 +13,12 @@ final class Cli {
     private Cli() {
     }
 
-    static synchronized Result run(String... args) {
+    static Result run(String... args) {
+        return run(picocli.CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs with commands and option groups made by {@code factory} (to stand in for the models). */
+    static synchronized Result run(picocli.CommandLine.IFactory factory, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -21,7 +26,7 @@ final class Cli {
         System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
-            int code = Main.run(args);
+            int code = Main.run(factory, args);
             System.out.flush();
             return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {

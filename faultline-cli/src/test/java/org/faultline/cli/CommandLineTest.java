@@ -15,17 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
 
     @Test
-    void analyzeWritesOneAnalysisPerArticleAndReportsBadInputByFileAndLine(@TempDir Path dir) throws Exception {
+    void analyzeWritesOneAnalysisPerArticleAndReportsABadLineByFileAndLine(@TempDir Path dir) throws Exception {
         Path jsonl = dir.resolve("batch.jsonl");
         Files.writeString(jsonl, "{\"id\":\"a1\",\"published\":\"2023-04-20\",\"text\":\"Rapid Support Forces fighters "
                 + "shelled El Fasher on Monday, killing 12 civilians.\"}\n{not json\n"
                 + "{\"id\":\"a2\",\"text\":\"Police arrested 40 protesters in Nairobi on Tuesday.\"}\n");
         Path out = dir.resolve("out.jsonl");
-        Cli.Result r = Cli.run("analyze", jsonl.toString(), dir.resolve("missing.txt").toString(), "-o", out.toString());
-        assertEquals(1, r.code(), "a broken line and a missing file make the run fail at the end");
+        Cli.Result r = Cli.run("analyze", jsonl.toString(), "-o", out.toString());
+        assertEquals(1, r.code(), "a broken line makes the run fail at the end");
         String err = r.err();
         assertTrue(err.contains("batch.jsonl:2"), err);
-        assertTrue(err.contains("missing.txt"), err);
         List<String> lines = Files.readAllLines(out);
         assertEquals(2, lines.size(), "both good articles are still analysed");
         JsonNode first = new ObjectMapper().readTree(lines.get(0));

@@ -97,8 +97,7 @@ public final class JsonlReader implements ArticleReader {
                 out.accept(parseLine(decoded.text(), origin, defaultPublished));
             }
             if (!any) {
-                // Not an error (nothing was skipped), but an empty input is usually a mistake worth seeing.
-                out.accept(ReadResult.of(ReadProblem.warning(name, "no articles")));
+                out.accept(problem(name, "no articles (only blank lines)")); // a file given to read holds nothing
             }
         } catch (NoSuchFileException e) {
             out.accept(problem(name, "no such file"));

@@ -257,8 +257,8 @@ class JsonlReaderTest {
     void emptyAndMissingFiles() throws IOException {
         Path empty = write("\n  \n");
         List<ReadResult> results = reader.read(empty, null);
-        assertEquals(List.of(empty + ": no articles"), problems(results));
-        assertTrue(results.get(0).problem().isWarning());
+        assertEquals(List.of(empty + ": no articles (only blank lines)"), problems(results));
+        assertFalse(results.get(0).problem().isWarning(), "a file given to read that holds nothing fails the run");
 
         Path missing = dir.resolve("missing.jsonl");
         List<ReadResult> missingResults = reader.read(missing, null);
