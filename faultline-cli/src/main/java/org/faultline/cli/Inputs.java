@@ -8,6 +8,7 @@ import java.util.List;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.ArticleSources;
 import org.faultline.ingest.InvalidUtf8;
+import org.faultline.ingest.ReadProblem;
 import org.faultline.ingest.ReadResult;
 
 /** Reads the command's inputs, reporting each problem on stderr and counting the failures. */
@@ -24,6 +25,10 @@ final class Inputs {
         new ArticleSources(Article.DEFAULT_MAX_CHARS, invalid).forEach(paths, published, (ReadResult r) -> {
             if (r.isArticle()) {
                 in.articles.add(r.article());
+                ReadProblem partly = r.article().partlyAnalysed();
+                if (partly != null) {
+                    err.println("faultline: warning: " + partly);
+                }
             } else {
                 err.println("faultline: " + r.problem());
                 if (!r.problem().isWarning()) {

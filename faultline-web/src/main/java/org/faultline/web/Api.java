@@ -41,8 +41,8 @@ import org.faultline.store.Store;
  * store's lock; analysis (the slow part) runs outside it.
  */
 final class Api {
-    /** The largest article text {@code POST /api/analyze} accepts (characters). */
-    static final int MAX_ANALYZE_CHARS = 200_000;
+    /** The largest article text {@code POST /api/analyze} accepts (characters): all of it is analysed. */
+    static final int MAX_ANALYZE_CHARS = Article.MAX_ANALYSED_CHARS;
     static final int MAX_PAGE = 1000;
 
     private final Store store;
