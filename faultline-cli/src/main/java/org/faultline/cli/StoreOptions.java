@@ -32,11 +32,6 @@ final class StoreOptions {
         return s;
     }
 
-    /** The existing store, to serve: a missing file is an error. */
-    Store openExisting() {
-        return Store.openExisting(db);
-    }
-
     /**
      * The store to write into, created when missing (saying so, so that a mistyped path shows at once); a
      * missing folder is an error rather than created.

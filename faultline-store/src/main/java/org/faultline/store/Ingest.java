@@ -1,12 +1,15 @@
 package org.faultline.store;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.faultline.batch.BatchRunner;
+import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Analyzer;
 import org.faultline.ingest.Article;
 
@@ -78,6 +81,51 @@ public final class Ingest {
                 sink.accept(stored1);
             }
         });
+    }
+
+    /**
+     * Analyse-and-store through a store that other processes may share ({@link SharedStore}): one read
+     * finds the articles already stored with the same content, the others are analysed outside any store
+     * session, and their analyses are stored in one write, so the file is held read-write only while
+     * storing. Outcomes are in input order.
+     */
+    public static List<Outcome> through(StoreAccess access, Analyzer analyzer, List<Article> articles) {
+        Set<Article> stored = access.read(s -> {
+            Set<Article> found = Collections.newSetFromMap(new IdentityHashMap<>());
+            articles.stream().filter(s::isStored).forEach(found::add);
+            return found;
+        });
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Analysis> analyses = new ArrayList<>();
+        for (Article a : articles) {
+            if (stored.contains(a)) {
+                outcomes.add(new Outcome(a, PutResult.UNCHANGED, null));
+                continue;
+            }
+            try {
+                analyses.add(analyzer.analyze(a));
+                outcomes.add(null); // filled in once stored
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(a, null, e));
+            }
+        }
+        if (!analyses.isEmpty()) {
+            access.write(s -> {
+                Iterator<Analysis> next = analyses.iterator();
+                for (int i = 0; i < outcomes.size(); i++) {
+                    if (outcomes.get(i) == null) {
+                        Analysis analysis = next.next();
+                        try {
+                            outcomes.set(i, new Outcome(analysis.article(), s.put(analysis), null));
+                        } catch (RuntimeException e) {
+                            outcomes.set(i, new Outcome(analysis.article(), null, e));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return outcomes;
     }
 
     public void finish() {
