@@ -9,6 +9,7 @@ import org.faultline.store.ParquetTransfer;
 import org.faultline.store.Store;
 import org.faultline.store.StoreException;
 import org.faultline.store.export.ExportFormat;
+import org.faultline.store.export.ExportReport;
 import org.faultline.store.export.Exports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +44,14 @@ final class ExportCommand implements Callable<Integer> {
                 System.err.println("faultline: wrote " + files.size() + " Parquet files to " + output);
                 return 0;
             }
+            ExportReport report;
             try (Writer w = StoreOptions.output(output)) {
-                Exports.write(s, format, filters.filter(), w);
+                report = Exports.write(s, format, filters.filter(), w);
+            }
+            if (report.leftOutTotal() > 0) {
+                // the format requires something these events lack: say so rather than drop them silently
+                System.err.println("faultline: " + format + ": " + report.written() + " written, "
+                        + report.leftOutSummary());
             }
             return 0;
         } catch (StoreException e) {

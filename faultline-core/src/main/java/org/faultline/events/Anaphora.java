@@ -81,7 +81,9 @@ public final class Anaphora {
             return false;
         }
         if (SINGULAR.contains(w)) {
-            return m.kind() != ActorMention.Kind.GENERIC;
+            // "it" agrees in number: not a people or a plural force ("Palestinians", "Russian forces")
+            return m.kind() != ActorMention.Kind.GENERIC
+                    && !(m.kind() == ActorMention.Kind.NATIONAL && m.text().endsWith("s"));
         }
         if (PLURAL.contains(w)) {
             return true;

@@ -42,12 +42,92 @@ final class CountExtractor {
             if (spec == null) {
                 continue;
             }
-            for (int victim : victims(s, t.index(), spec[1], t.isAdjective())) {
-                Found f = numberIn(s, victim, spec[0], t.index());
+            Found f = null;
+            List<Integer> victims = victims(s, t.index(), spec[1], t.isAdjective());
+            for (int victim : victims) {
+                f = numberIn(s, victim, spec[0], t.index());
                 if (f != null) {
                     out.add(f);
+                    included(s, victim, spec[0], t.index(), out);
                     break;
                 }
+            }
+            if (f == null) {
+                List<Found> extra = new ArrayList<>();
+                f = rescue(s, t.index(), spec[0], victims.isEmpty(), extra);
+                if (f != null) {
+                    out.add(f);
+                    out.addAll(extra);
+                }
+            }
+        }
+        return dedupe(out);
+    }
+
+    /**
+     * Figures the parse did not attach as the victims: "692 injured" after a conjunction, "the number of
+     * protesters killed at 488", "458 people ... have been killed" in a broken parse (the nearest number
+     * before a passive count verb in its clause).
+     */
+    private Found rescue(Sentence s, int verb, String type, boolean noVictims, List<Found> extra) {
+        if (verb >= 1 && s.token(verb - 1).pos().equals("CD")) {
+            Found f = numberIn(s, verb - 1, type, verb); // "six wounded", "12 dead"
+            if (f != null) {
+                return f;
+            }
+        }
+        for (int obl : s.children(verb, "obl")) {
+            String c = RoleFinder.caseOf(s, obl);
+            if (("at".equals(c) || "to".equals(c)) && s.token(obl).pos().equals("CD")) {
+                return numberIn(s, obl, type, verb); // "puts the number of protesters killed at 488"
+            }
+        }
+        if (!noVictims || s.children(verb, "aux:pass").isEmpty()) {
+            return null;
+        }
+        for (int k = verb - 1; k >= Math.max(0, verb - 12); k--) {
+            Token w = s.token(k);
+            if (w.isVerb() && !w.lowerLemma().equals("be") && !w.lowerLemma().equals("have")
+                    && !w.lowerLemma().equals("include") || w.word().equals(";")) {
+                return null;
+            }
+            if (w.pos().equals("CD") && !inIncluding(s, k)) {
+                Found f = numberIn(s, k, type, verb);
+                if (f != null) {
+                    included(s, k + 1, type, verb, extra);
+                }
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** "at least 910 people, including 138 civilians": the included figure is a count of the same kind. */
+    private void included(Sentence s, int victim, String type, int verb, List<Found> out) {
+        for (int k = victim + 1; k < Math.min(s.tokens().size() - 1, victim + 4); k++) {
+            if (s.token(k).lowerWord().equals("including") && s.token(k + 1).pos().equals("CD")) {
+                Found f = numberIn(s, k + 1, type, verb);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+    }
+
+    private static boolean inIncluding(Sentence s, int token) {
+        for (int k = token - 1; k >= Math.max(0, token - 2); k--) {
+            if (s.token(k).lowerWord().equals("including")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Found> dedupe(List<Found> in) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : in) {
+            if (out.stream().noneMatch(o -> o.type().equals(f.type()) && o.number() == f.number())) {
+                out.add(f);
             }
         }
         return out;

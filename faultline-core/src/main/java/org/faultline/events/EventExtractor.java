@@ -14,6 +14,7 @@ import org.faultline.analysis.EventDate;
 import org.faultline.analysis.PlaceRef;
 import org.faultline.analysis.Span;
 import org.faultline.nlp.AnnotatedArticle;
+import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
 import org.faultline.time.EventDater;
@@ -33,6 +34,8 @@ public final class EventExtractor {
     }
 
     private final TriggerMatcher matcher;
+    private final Constructions constructions = Constructions.bundled();
+    private final WeaponModes weapons = WeaponModes.bundled();
     private final CodeTable codes;
     private final EventDater dater = new EventDater();
     private final CountExtractor counter = new CountExtractor();
@@ -55,14 +58,19 @@ public final class EventExtractor {
         java.util.Set<Event> symmetric = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Event> captures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<ActorRef> lastParties = List.of();
+        List<Event> headed = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (isHeading(s)) {
-                continue; // titles, captions and subheadings repeat or announce the body's events
+            if (isLabel(s) || isTitle(doc, s)) {
+                continue; // the title summarises the body, whose sentences carry its events
             }
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
-            for (TriggerMatch m : matcher.match(s)) {
-                Draft d = draft(s, m, roles, placer, times, published, doc.text());
+            ParseGraph graph = new ParseGraph(s);
+            List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
+            matches.addAll(constructions.triggers(graph, s, matches));
+            matches.sort(java.util.Comparator.comparingInt(TriggerMatch::head));
+            for (TriggerMatch m : matches) {
+                Draft d = draft(s, graph, m, roles, placer, times, published, doc.text());
                 if (d != null) {
                     drafts.add(d);
                 }
@@ -73,6 +81,7 @@ public final class EventExtractor {
             mergeRepeats(drafts);
             apologyTargets(drafts);
             lastParties = resolveBothSides(drafts, lastParties);
+            reactionTargets(s, drafts, events);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
                 Draft owner = nearest(drafts, f.verb());
@@ -82,21 +91,62 @@ public final class EventExtractor {
                 String place = owner != null && owner.place != null ? owner.place.place().name() : null;
                 counts.add(new CountFact(f.type(), f.number(), f.qualifier(), f.victims(), place, f.evidence()));
             }
+            boolean heading = isHeading(doc, s);
             for (Draft d : drafts) {
                 Event e = d.build(codes);
                 events.add(e);
-                if (d.pattern.has("symmetric")) {
+                if (heading) {
+                    headed.add(e);
+                }
+                if (d.pattern.has(TriggerFlag.SYMMETRIC)) {
                     symmetric.add(e);
                 }
-                if (CAPTURE_VERBS.contains(d.lemma) && d.place != null && "object".equals(d.place.basis())) {
+                if ((d.capture || CAPTURE_VERBS.contains(d.lemma)) && d.place != null && "object".equals(d.place.basis())) {
                     captures.add(e);
                 }
             }
         }
+        events.removeIf(h -> headed.contains(h) && restated(h, events, headed));
         return new Result(events, counts, symmetric, captures);
     }
 
-    private Draft draft(Sentence s, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
+    /**
+     * A headline or subheading: a line without final punctuation with more text after it. Its events are
+     * analysed like any other, but one that the body states again is the body's event, not a second one.
+     */
+    private static boolean isHeading(AnnotatedArticle doc, Sentence s) {
+        if (s.tokens().isEmpty() || s.end() >= doc.text().strip().length()) {
+            return false;
+        }
+        String last = s.token(s.tokens().size() - 1).word();
+        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.endsWith("\u201d")
+                || last.equals("\"") || last.endsWith("'") || last.equals("\u2019"));
+    }
+
+    /** The article's title repeated as its first line. */
+    private static boolean isTitle(AnnotatedArticle doc, Sentence s) {
+        String title = doc.article().title();
+        return title != null && !title.isBlank() && s.start() < 2 * title.length()
+                && doc.text().substring(s.start(), s.end()).strip().equals(title.strip());
+    }
+
+    /** Whether a body event of the same type shares a party with a heading's event (or it names none). */
+    private static boolean restated(Event h, List<Event> events, List<Event> headed) {
+        java.util.Set<String> parties = new java.util.HashSet<>(ids(h.source()));
+        parties.addAll(ids(h.target()));
+        for (Event e : events) {
+            if (!headed.contains(e) && e.type().equals(h.type())) {
+                java.util.Set<String> other = new java.util.HashSet<>(ids(e.source()));
+                other.addAll(ids(e.target()));
+                if (parties.isEmpty() || other.stream().anyMatch(parties::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Draft draft(Sentence s, ParseGraph graph, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
                         List<TimeExpression> times, LocalDate published, String text) {
         TriggerPattern p = m.pattern();
         if (isDescriptiveParticiple(s, m)) {
@@ -104,21 +154,31 @@ public final class EventExtractor {
         }
         Roles r = roleFinder.find(s, m);
         String type = p.type();
+        String mode = p.mode();
+        Constructions.Outcome construction = constructions.apply(graph, s, m, r, roleFinder);
+        if (construction != null) {
+            if (construction.drop()) {
+                return null;
+            }
+            r = construction.roles();
+            type = construction.type(type);
+            mode = construction.mode(mode);
+        }
         String modality = Modality.of(s, m.head());
         if (modality.equals(Modality.HYPOTHETICAL)) {
             return null; // "could return to fighting", "if they attack": nothing happened
         }
-        if (modality.equals(Modality.NEGATED) && p.has("negated-type=REJECT")) {
+        if (modality.equals(Modality.NEGATED) && p.has(TriggerFlag.NEGATED_REJECT)) {
             type = "REJECT";
             modality = Modality.ASSERTED;
         }
-        if (p.has("needs-actor") && r.isEmpty()) {
+        if (p.has(TriggerFlag.NEEDS_ACTOR) && r.isEmpty()) {
             return null;
         }
         if (CASUALTY.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty()) {
             return null; // "1,300 soldiers had been killed": a casualty figure, counted, not an event
         }
-        if (p.has("armed-source") && r.source().stream().noneMatch(ActorMention::isArmed)) {
+        if (p.has(TriggerFlag.ARMED_SOURCE) && r.source().stream().noneMatch(ActorMention::isArmed)) {
             return null; // civilians fleeing is displacement, counted; not a retreat
         }
         if (isNominal(s, m.head()) && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
@@ -127,9 +187,12 @@ public final class EventExtractor {
         if (type.equals("SUPPORT") && r.target().isEmpty()) {
             return null; // praise of a deal or an idea is no event between parties
         }
-        if (type.equals("ASSAULT") && (p.mode() == null || p.mode().equals("destroy"))
+        if (type.equals("ASSAULT") && (mode == null || mode.equals("destroy"))
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
             type = "PROTEST"; // protesters storming or wrecking a building is coded as protest
+        }
+        if (type.equals("ASSAULT")) {
+            mode = weapons.refine(s, m.head(), mode);
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
@@ -138,7 +201,7 @@ public final class EventExtractor {
         }
         Draft d = new Draft();
         d.type = type;
-        d.mode = p.mode();
+        d.mode = mode;
         d.source = refs(r.source(), text);
         d.target = refs(r.target(), text);
         d.place = place;
@@ -151,6 +214,7 @@ public final class EventExtractor {
         d.nominal = isNominal(s, m.head());
         d.attribution = attribution(s, m.head(), roleFinder, text);
         d.lemma = s.token(m.head()).lowerLemma();
+        d.capture = construction != null && construction.construction().has(Construction.Flag.CAPTURE);
         return d;
     }
 
@@ -228,14 +292,13 @@ public final class EventExtractor {
         return null;
     }
 
-    /** A sentence without final punctuation is a title, caption or subheading. */
-    private static boolean isHeading(Sentence s) {
-        if (s.tokens().isEmpty()) {
-            return true;
-        }
-        String last = s.token(s.tokens().size() - 1).word();
-        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.endsWith("\u201d")
-                || last.equals("\"") || last.endsWith("'") || last.equals("\u2019"));
+    /**
+     * A line without a verb ("Suicide bombers", "photo Creative Commons") is a label, not a report.
+     * Headlines, captions and one-paragraph event descriptions without final punctuation have verbs and
+     * are analysed like any sentence: an event a headline states is still an event.
+     */
+    private static boolean isLabel(Sentence s) {
+        return s.tokens().stream().noneMatch(t -> t.isVerb() || t.pos().equals("MD"));
     }
 
     /** A noun, or a gerund used as one ("six weeks of fighting", "return to fighting"). */
@@ -322,6 +385,31 @@ public final class EventExtractor {
                 for (Draft o : drafts) {
                     if (o != d && o.type.equals(d.type) && !o.target.isEmpty()) {
                         d.target = o.target;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "Iran condemned the strikes", "the UN denounced the executions": a reaction to an act reported
+     * earlier is aimed at whoever did it, the source of the latest event of that act's type.
+     */
+    private void reactionTargets(Sentence s, List<Draft> drafts, List<Event> earlier) {
+        for (Draft d : drafts) {
+            if (!d.type.equals("ACCUSE") || !d.target.isEmpty()) {
+                continue;
+            }
+            for (int obj : s.children(d.head, "obj")) {
+                String act = matcher.nounType(s.token(obj).lowerLemma());
+                if (act == null || act.equals("ACCUSE")) {
+                    continue;
+                }
+                for (int k = earlier.size() - 1; k >= 0; k--) {
+                    Event e = earlier.get(k);
+                    if (e.type().equals(act) && !e.source().isEmpty()) {
+                        d.target = e.source().stream().filter(a -> !ids(d.source).contains(a.id())).toList();
                         break;
                     }
                 }
@@ -445,6 +533,7 @@ public final class EventExtractor {
         boolean nominal;
         ActorRef attribution;
         String lemma;
+        boolean capture;
         final Map<String, Long> counts = new LinkedHashMap<>();
 
         Event build(CodeTable codes) {

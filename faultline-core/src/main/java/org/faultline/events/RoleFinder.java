@@ -26,6 +26,7 @@ public final class RoleFinder {
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/place-nouns.txt");
+    private static final Set<String> AGENT_PARTICIPLES = DataFiles.words("faultline/lexicon/agent-participles.txt");
 
     private final SentenceActors actors;
     private final Anaphora anaphora;
@@ -40,7 +41,9 @@ public final class RoleFinder {
         List<ActorMention> source = new ArrayList<>();
         List<ActorMention> target = new ArrayList<>();
         int[] place = {-1};
-        if (head.isNoun()) {
+        if (m.pattern().has(TriggerFlag.VICTIM_SUBJECT)) {
+            victimRoles(s, m, source, target, place);
+        } else if (head.isNoun()) {
             nounRoles(s, m, source, target, place);
         } else {
             verbRoles(s, m.head(), m, source, target, place, 0);
@@ -116,6 +119,43 @@ public final class RoleFinder {
         }
     }
 
+    /**
+     * "A convoy came under attack", "the army suffered losses in an ambush by X", "Aleppo fell to the
+     * rebels": the subject is the victim (or the place lost) and never the source; the source is named in
+     * a "by" or "to" phrase below the trigger.
+     */
+    private void victimRoles(Sentence s, TriggerMatch m, List<ActorMention> source, List<ActorMention> target,
+                             int[] place) {
+        int clause = m.head();
+        Dependency up = s.headEdge(clause);
+        if (s.token(clause).isNoun() && up != null && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+            clause = up.governor(); // "came under attack": the noun's verb holds the subject
+        }
+        for (int subj : s.children(clause, "nsubj")) {
+            addTargetOrPlace(s, subj, m, target, place);
+        }
+        agents(s, clause, source, 0);
+    }
+
+    /** Actors of "by" and "to" phrases in the subtree below a token, a few levels deep. */
+    private void agents(Sentence s, int node, List<ActorMention> out, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        for (Dependency d : s.children(node)) {
+            String rel = d.relation();
+            if (rel.startsWith("nsubj") || rel.equals("conj") || rel.startsWith("acl") || rel.equals("advcl")) {
+                continue;
+            }
+            String c = caseOf(s, d.dependent());
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && ("by".equals(c) || "to".equals(c))) {
+                out.addAll(phrase(s, d.dependent()));
+            } else {
+                agents(s, d.dependent(), out, depth + 1);
+            }
+        }
+    }
+
     /** Subjects shared through conjunction, control ("attempt to drive"), relative and adverbial clauses. */
     private void inheritSubject(Sentence s, int v, TriggerMatch m, List<ActorMention> source, int[] place, int depth) {
         Dependency up = s.headEdge(v);
@@ -130,6 +170,10 @@ public final class RoleFinder {
             if (!actors.covering(s.index(), gov).isEmpty()) {
                 source.addAll(phrase(s, gov));
             }
+        } else if (rel.equals("dep") && s.token(gov).pos().equals("VBN")
+                && AGENT_PARTICIPLES.contains(s.token(gov).lowerLemma()) && !byAgents(s, gov, 0).isEmpty()) {
+            // "Fighters led by X attacked" parsed as "Fighters led ...": the participle's agent attacks
+            source.addAll(byAgents(s, gov, 0));
         } else if (rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("dep")) {
             List<ActorMention> govSource = new ArrayList<>();
             List<ActorMention> ignored = new ArrayList<>();
@@ -223,7 +267,7 @@ public final class RoleFinder {
     /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */
     private static boolean partnerWith(TriggerMatch m) {
         String type = m.pattern().type();
-        return m.pattern().has("symmetric") || type.equals("COOPERATE") || type.equals("CONSULT")
+        return m.pattern().has(TriggerFlag.SYMMETRIC) || type.equals("COOPERATE") || type.equals("CONSULT")
                 || type.equals("AGREE");
     }
 
@@ -259,6 +303,12 @@ public final class RoleFinder {
                         break;
                     }
                 }
+            }
+        }
+        if (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC)) {
+            List<ActorMention> agent = participleAgent(s, head, depth);
+            if (!agent.isEmpty()) {
+                here = agent; // "rebels led by HTS", "a missile fired by the Houthis": the agent acts
             }
         }
         if (here.isEmpty() && Anaphora.isAnaphor(s, head)) {
@@ -297,6 +347,45 @@ public final class RoleFinder {
         }
     }
 
+    /** The actors of a "by" phrase under a participle modifying the phrase ("forces led by X", "a drone operated by X"). */
+    private List<ActorMention> participleAgent(Sentence s, int head, int depth) {
+        if (depth > 3) {
+            return List.of();
+        }
+        for (Dependency d : s.children(head)) {
+            if (d.relation().startsWith("acl") && s.token(d.dependent()).pos().equals("VBN")
+                    && AGENT_PARTICIPLES.contains(s.token(d.dependent()).lowerLemma())) {
+                List<ActorMention> out = byAgents(s, d.dependent(), depth);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Named actors of a participle's "by" phrase. */
+    private List<ActorMention> byAgents(Sentence s, int participle, int depth) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int obl : s.children(participle, "obl")) {
+            if ("by".equals(caseOf(s, obl))) {
+                collect(s, obl, out, depth + 1);
+            }
+        }
+        out.removeIf(a -> a.kind() == ActorMention.Kind.GENERIC);
+        return out;
+    }
+
+    /** Whether "by" before an actor follows an agent participle: "led by", "fired by". */
+    private static boolean afterAgentParticiple(Sentence s, int actorStart) {
+        for (int k = actorStart - 1; k >= Math.max(1, actorStart - 4); k--) {
+            if (s.token(k).lowerWord().equals("by")) {
+                return AGENT_PARTICIPLES.contains(s.token(k - 1).lowerLemma()) && s.token(k - 1).pos().equals("VBN");
+            }
+        }
+        return false;
+    }
+
     /** Actors in the stretch of clause just before a verb (the subject the parse lost). */
     private List<ActorMention> leftActors(Sentence s, int v, List<ActorMention> exclude) {
         List<ActorMention> out = new ArrayList<>();
@@ -317,6 +406,9 @@ public final class RoleFinder {
                 continue; // "the Ukrainian port city": an adjective describing something else
             }
             if (!here.isEmpty() && actors.inByPhrase(s, here.get(0).tokenStart())) {
+                if (afterAgentParticiple(s, here.get(0).tokenStart()) && exclude.stream().noneMatch(here::contains)) {
+                    return new ArrayList<>(here); // "Fighters led by the Wagner Group attacked"
+                }
                 i = here.get(0).tokenStart();
                 continue;
             }

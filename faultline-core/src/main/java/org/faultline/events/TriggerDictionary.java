@@ -114,10 +114,10 @@ public final class TriggerDictionary {
             throw new IllegalArgumentException(where + ": pos must be V, N, A or *");
         }
         String mode = f[3].strip();
-        Set<String> flags = new LinkedHashSet<>();
+        Set<TriggerFlag> flags = new LinkedHashSet<>();
         if (f.length > 4 && !f[4].isBlank() && !f[4].strip().equals("-")) {
             for (String flag : f[4].split(",")) {
-                flags.add(flag.strip());
+                flags.add(TriggerFlag.of(flag.strip(), where));
             }
         }
         return new TriggerPattern(List.copyOf(lemmas), List.copyOf(constraints), pos, f[2].strip(),

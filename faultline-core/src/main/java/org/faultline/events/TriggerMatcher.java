@@ -39,6 +39,16 @@ public final class TriggerMatcher {
         return dropConsumed(found);
     }
 
+    /** The type of the plain noun trigger with this lemma ("strike", "execution"), or null. */
+    String nounType(String lemma) {
+        for (TriggerPattern p : dictionary.forHead(lemma)) {
+            if (p.pos().equals("N") && p.lemmas().size() == 1 && p.constraints().isEmpty()) {
+                return p.type();
+            }
+        }
+        return null;
+    }
+
     static String lemma(Token t) {
         String l = t.lemma().toLowerCase(Locale.ROOT);
         return l.equals("airstrike") || l.equals("air-strike") ? "airstrike" : l;

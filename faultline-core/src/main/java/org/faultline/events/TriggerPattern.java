@@ -9,7 +9,7 @@ import java.util.Set;
  * signals. {@code origin} is "file:line" for error messages.
  */
 public record TriggerPattern(List<String> lemmas, List<DepConstraint> constraints, String pos, String type,
-                             String mode, Set<String> flags, String origin) {
+                             String mode, Set<TriggerFlag> flags, String origin) {
 
     /** The head child a pattern requires: a relation (prefix match) and allowed lemmas (empty: any). */
     public record DepConstraint(String relation, Set<String> lemmas) {
@@ -22,7 +22,7 @@ public record TriggerPattern(List<String> lemmas, List<DepConstraint> constraint
 
     public String headLemma() { return lemmas.get(headOffset()); }
 
-    public boolean has(String flag) { return flags.contains(flag); }
+    public boolean has(TriggerFlag flag) { return flags.contains(flag); }
 
     /** More specific patterns win when several match the same head. */
     public int specificity() { return lemmas.size() * 2 + constraints.size() * 3; }

@@ -41,7 +41,16 @@ class TriggerDictionaryTest {
                 .filter(x -> x.origin().startsWith(user.toString())).findFirst().orElseThrow();
         assertEquals("obj", p.constraints().get(0).relation());
         assertTrue(p.constraints().get(0).lemmas().contains("raid"));
-        assertTrue(p.has("needs-actor"));
+        assertTrue(p.has(TriggerFlag.NEEDS_ACTOR));
+    }
+
+    @Test
+    void anUnknownFlagFailsAtLoadNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Path user = dir.resolve("flags.tsv");
+        Files.writeString(user, "razzle\tV\tASSAULT\t-\tneeds-actor\nfrazzle\tV\tASSAULT\t-\tvictim-object\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TriggerDictionary.load(List.of(user)));
+        assertTrue(e.getMessage().contains("flags.tsv:2") && e.getMessage().contains("victim-object"), e.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,7 +91,8 @@ final class AnalysisWriter {
         Article art = a.article();
         String id = art.id();
         Offsets off = new Offsets(art.text());
-        row(0, id, art.url(), art.source(), art.title(), art.published(), hash, art.text(), LocalDateTime.now());
+        row(0, id, art.url(), art.source(), art.title(), art.published(), hash, art.text(),
+                LocalDateTime.now(ZoneOffset.UTC));
 
         Map<String, Actor> actors = actorsOf(a);
         for (Actor ac : actors.values()) {

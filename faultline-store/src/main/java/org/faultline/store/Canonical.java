@@ -70,7 +70,7 @@ final class Canonical {
         }
         List<CanonicalEvent.EventActor> out = new ArrayList<>();
         firstSeen.forEach((id, p) -> out.add(new CanonicalEvent.EventActor(id, p.name(), p.type(), p.country(),
-                mentions.get(id))));
+                mentions.get(id), null)));
         out.sort(Comparator.comparingInt(CanonicalEvent.EventActor::mentions).reversed()
                 .thenComparing(CanonicalEvent.EventActor::id));
         return out;

@@ -1,6 +1,7 @@
 package org.faultline.store;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.faultline.analysis.EventCodes;
@@ -20,12 +21,20 @@ public record CanonicalEvent(String id, String type, String mode, String modalit
                              int numSources, int numArticles, LocalDate firstPublished, String sourceUrl,
                              List<Evidence> evidence) {
 
-    /** An actor of the happening with the number of mentions that name it in that role. */
-    public record EventActor(String id, String name, String type, String country, int mentions) {
+    /**
+     * An actor of the happening with the number of mentions that name it in that role; {@code text} is the
+     * wording of its first mention when loaded by a query (null otherwise).
+     */
+    public record EventActor(String id, String name, String type, String country, int mentions, String text) {
     }
 
-    /** One mention: the event row, its article, the article's outlet and the sentence that reports it. */
-    public record Evidence(String eventId, String articleId, String outlet, String url, String sentence) {
+    /**
+     * One mention: the event row, its article, the article's outlet and the sentence that reports it, with
+     * the sentence's code-point offsets in the article; {@code lead} when it starts in the article's first
+     * paragraph; {@code stored} when the article was stored.
+     */
+    public record Evidence(String eventId, String articleId, String outlet, String url, String sentence, int start,
+                           int end, boolean lead, LocalDateTime stored) {
     }
 
     /** The actor named most often as source, or null. */

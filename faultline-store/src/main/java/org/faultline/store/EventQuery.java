@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,13 @@ import org.faultline.analysis.Place;
  * with one round trip per event.
  */
 final class EventQuery {
+    /**
+     * Where the article's first paragraph ends, in code points: at the first line break after any leading
+     * blank lines (GDELT's IsRootEvent marks events reported in the lead paragraph).
+     */
+    private static final String LEAD_END = "(length(a.text) - length(ltrim(a.text, ' ' || chr(9) || chr(10) || chr(13)))"
+            + " + strpos(ltrim(a.text, ' ' || chr(9) || chr(10) || chr(13)) || chr(10), chr(10)) - 1)";
+
     private final Connection c;
 
     EventQuery(Connection c) {
@@ -35,13 +43,17 @@ final class EventQuery {
         String with = "WITH sel AS (" + sel.where() + ") ";
         Map<String, List<CanonicalEvent.EventActor>> sources = new HashMap<>();
         Map<String, List<CanonicalEvent.EventActor>> targets = new HashMap<>();
-        try (PreparedStatement p = Sql.bind(c.prepareStatement(with + "SELECT x.cluster_id, x.role, x.actor_id, "
-                + "x.name, x.type, x.country, x.mentions FROM cluster_actors x JOIN sel USING (cluster_id) "
-                + "ORDER BY x.cluster_id, x.role, x.rank"), sel.params()); ResultSet r = p.executeQuery()) {
+        try (PreparedStatement p = Sql.bind(c.prepareStatement(with + """
+                SELECT x.cluster_id, x.role, x.actor_id, x.name, x.type, x.country, x.mentions,
+                       (SELECT ea.text FROM cluster_members m JOIN event_actors ea ON ea.event_id = m.event_id
+                        WHERE m.cluster_id = x.cluster_id AND ea.role = x.role AND ea.actor_id = x.actor_id
+                        ORDER BY ea.event_id, ea.seq LIMIT 1)
+                FROM cluster_actors x JOIN sel USING (cluster_id) ORDER BY x.cluster_id, x.role, x.rank"""),
+                sel.params()); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 (r.getString(2).equals("source") ? sources : targets).computeIfAbsent(r.getString(1),
                         k -> new ArrayList<>()).add(new CanonicalEvent.EventActor(r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), r.getInt(7)));
+                        r.getString(5), r.getString(6), r.getInt(7), r.getString(8)));
             }
         }
         Map<String, Map<String, Long>> counts = new HashMap<>();
@@ -54,14 +66,17 @@ final class EventQuery {
         Map<String, List<CanonicalEvent.Evidence>> evidence = new HashMap<>();
         try (PreparedStatement p = Sql.bind(c.prepareStatement(with + """
                 SELECT m.cluster_id, e.event_id, e.article_id, a.source, a.url,
-                       substring(a.text, e.evidence_start_cp + 1, e.evidence_end_cp - e.evidence_start_cp)
+                       substring(a.text, e.evidence_start_cp + 1, e.evidence_end_cp - e.evidence_start_cp),
+                       e.evidence_start_cp, e.evidence_end_cp, e.evidence_start_cp < %s, a.stored_at
                 FROM cluster_members m JOIN sel USING (cluster_id) JOIN events e ON e.event_id = m.event_id
-                JOIN articles a ON a.article_id = e.article_id ORDER BY m.cluster_id, e.event_id"""), sel.params());
+                JOIN articles a ON a.article_id = e.article_id ORDER BY m.cluster_id, e.event_id"""
+                .formatted(LEAD_END)), sel.params());
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 evidence.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new CanonicalEvent.Evidence(
                         r.getString(2), r.getString(3), Dedup.outlet(r.getString(4), r.getString(5), r.getString(3)),
-                        r.getString(5), r.getString(6)));
+                        r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getBoolean(9),
+                        r.getObject(10, LocalDateTime.class)));
             }
         }
         Map<String, CanonicalEvent> out = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ public final class Schema {
             """
             CREATE TABLE articles (
               article_id VARCHAR PRIMARY KEY, url VARCHAR, source VARCHAR, title VARCHAR, published DATE,
-              content_hash VARCHAR NOT NULL, text VARCHAR NOT NULL, stored_at TIMESTAMP NOT NULL)""",
+              content_hash VARCHAR NOT NULL, text VARCHAR NOT NULL, stored_at TIMESTAMP NOT NULL)""", // stored_at: UTC
             """
             CREATE TABLE actors (
               article_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, name VARCHAR, type VARCHAR, country VARCHAR,

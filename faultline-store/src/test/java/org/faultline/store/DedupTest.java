@@ -217,7 +217,16 @@ class DedupTest {
             backward.forEach(s::put);
             b = s.events(QueryFilter.all());
         }
-        assertEquals(a, b);
+        assertEquals(withoutStoreTimes(a), withoutStoreTimes(b));
+    }
+
+    /** The events with their evidence's store times cleared: when an article was stored depends on the order. */
+    private static List<CanonicalEvent> withoutStoreTimes(List<CanonicalEvent> events) {
+        return events.stream().map(e -> new CanonicalEvent(e.id(), e.type(), e.mode(), e.modality(), e.date(),
+                e.datePrecision(), e.dayFirst(), e.dayLast(), e.place(), e.sources(), e.targets(), e.counts(),
+                e.codes(), e.numMentions(), e.numSources(), e.numArticles(), e.firstPublished(), e.sourceUrl(),
+                e.evidence().stream().map(x -> new CanonicalEvent.Evidence(x.eventId(), x.articleId(), x.outlet(),
+                        x.url(), x.sentence(), x.start(), x.end(), x.lead(), null)).toList())).toList();
     }
 
     @Test

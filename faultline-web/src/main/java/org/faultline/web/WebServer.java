@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -81,6 +82,7 @@ public final class WebServer implements AutoCloseable {
     static ObjectMapper mapper() {
         SimpleModule dates = new SimpleModule();
         dates.addSerializer(LocalDate.class, ToStringSerializer.instance);
+        dates.addSerializer(LocalDateTime.class, ToStringSerializer.instance);
         return new ObjectMapper().registerModule(dates);
     }
 

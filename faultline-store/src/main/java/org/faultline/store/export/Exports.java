@@ -16,20 +16,35 @@ public final class Exports {
     private Exports() {
     }
 
-    public static void write(Store store, ExportFormat format, QueryFilter filter, Writer out) throws IOException {
+    /** Writes the export and reports how many records it wrote and which events it had to leave out. */
+    public static ExportReport write(Store store, ExportFormat format, QueryFilter filter, Writer out)
+            throws IOException {
+        ExportReport report;
         try {
-            switch (format) {
+            report = switch (format) {
                 case plover -> PloverJson.write(store.events(filter), out);
                 case acled -> AcledCsv.write(store.events(filter), out);
                 case gdelt -> GdeltTsv.write(store.events(filter), out);
                 case geojson -> GeoJson.write(store.events(filter), out);
-                case graphml -> GraphMl.write(ActorNetwork.build(store, filter.from(), filter.to()), out);
-                case gexf -> Gexf.write(ActorNetwork.build(store, filter.from(), filter.to()), out);
+                case graphml -> graph(store, filter, g -> GraphMl.write(g, out));
+                case gexf -> graph(store, filter, g -> Gexf.write(g, out));
                 case parquet -> throw new StoreException("parquet export writes a folder: use ParquetTransfer");
-            }
+            };
         } catch (XMLStreamException e) {
             throw new IOException("writing " + format + " failed: " + e.getMessage(), e);
         }
         out.flush();
+        return report;
+    }
+
+    private interface GraphWriter {
+        void write(ActorNetwork.Graph g) throws XMLStreamException;
+    }
+
+    /** Graph formats report their edges (relations) as records. */
+    private static ExportReport graph(Store store, QueryFilter filter, GraphWriter writer) throws XMLStreamException {
+        ActorNetwork.Graph g = ActorNetwork.build(store, filter.from(), filter.to());
+        writer.write(g);
+        return ExportReport.of(g.edges().size());
     }
 }

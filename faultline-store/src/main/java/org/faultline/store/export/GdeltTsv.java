@@ -2,108 +2,109 @@ package org.faultline.store.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import org.faultline.analysis.Place;
+import java.util.Locale;
 import org.faultline.store.CanonicalEvent;
 import org.faultline.store.CanonicalEvent.EventActor;
-import org.faultline.store.Countries;
 
 /**
- * GDELT 2.0 event-table style TSV, with a header row and the columns Faultline can fill. Differences from
- * GDELT, on purpose: country codes are ISO alpha-3 (GDELT uses FIPS 10-4); EventCode and EventBaseCode
- * repeat the CAMEO root code; GLOBALEVENTID is a stable number derived from the event id; DATEADDED is
- * the first article's published date. Tabs and line breaks inside values become spaces.
+ * The GDELT 2.0 event table (GDELT Event Codebook V2.0): 61 tab-separated columns in the codebook's order,
+ * no header, one canonical event per line. Actor codes are CAMEO (country plus sector); geography codes are
+ * FIPS 10-4. EventCode is the CAMEO root followed by 0 (the root's "not specified below" code), as
+ * Faultline codes events at root level; GoldsteinScale is that code's value. Columns Faultline has no
+ * evidence for are left empty: actor geography (GDELT's place of each actor), known-group, ethnic and
+ * religion codes, ADM2, AvgTone (no tone analysis) and city FeatureIDs (see {@link GdeltGeo}). An event
+ * without a date or a CAMEO code cannot fill Day or EventCode and is left out, counted in the report.
  */
 public final class GdeltTsv {
-    static final List<String> COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code",
-            "Actor1Name", "Actor1CountryCode", "Actor2Code", "Actor2Name", "Actor2CountryCode", "EventCode",
-            "EventBaseCode", "EventRootCode", "QuadClass", "NumMentions", "NumSources", "NumArticles",
-            "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_Lat",
-            "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL");
+    static final String NO_DATE = "without a date";
+    static final String NO_CODE = "without a CAMEO code";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final int ACTOR_COLUMNS = 10;
 
-    private GdeltTsv() {
+    private final GdeltGeo geo;
+
+    GdeltTsv(GdeltGeo geo) {
+        this.geo = geo;
     }
 
-    public static void write(List<CanonicalEvent> events, Writer w) throws IOException {
-        line(w, COLUMNS);
+    public static ExportReport write(List<CanonicalEvent> events, Writer w) throws IOException {
+        return new GdeltTsv(new GdeltGeo(Admin1Codes.standard())).writeAll(events, w);
+    }
+
+    ExportReport writeAll(List<CanonicalEvent> events, Writer w) throws IOException {
+        ExportReport.Tally tally = new ExportReport.Tally();
         for (CanonicalEvent e : events) {
-            EventActor a1 = e.mainSource();
-            EventActor a2 = e.mainTarget();
-            Place p = e.place();
-            LocalDate day = e.dayFirst();
-            List<Object> row = new ArrayList<>();
-            row.add(globalId(e.id()));
-            row.add(day == null ? "" : day.format(DAY));
-            row.add(day == null ? "" : String.format("%04d%02d", day.getYear(), day.getMonthValue()));
-            row.add(day == null ? "" : day.getYear());
-            row.add(a1 == null ? "" : ActorCodes.code(a1));
-            row.add(a1 == null ? "" : a1.name());
-            row.add(a1 == null ? "" : a1.country());
-            row.add(a2 == null ? "" : ActorCodes.code(a2));
-            row.add(a2 == null ? "" : a2.name());
-            row.add(a2 == null ? "" : a2.country());
-            String root = e.codes() == null ? null : e.codes().cameoRoot();
-            row.add(root);
-            row.add(root);
-            row.add(root);
-            row.add(e.codes() == null || e.codes().quadClass() == 0 ? "" : e.codes().quadClass());
-            row.add(e.numMentions());
-            row.add(e.numSources());
-            row.add(e.numArticles());
-            row.add(p == null ? 0 : geoType(p));
-            row.add(p == null ? "" : fullName(p));
-            row.add(p == null ? "" : p.country());
-            row.add(p == null || p.admin1() == null ? "" : p.country() + "-" + p.admin1());
-            row.add(p == null ? "" : p.lat());
-            row.add(p == null ? "" : p.lon());
-            row.add(p == null || p.geonamesId() == null ? "" : p.geonamesId());
-            row.add(e.firstPublished() == null ? "" : e.firstPublished().format(DAY));
-            row.add(e.sourceUrl());
-            line(w, row);
-        }
-    }
-
-    /** GDELT's geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1). */
-    static int geoType(Place p) {
-        boolean us = "USA".equals(p.country());
-        return switch (String.valueOf(p.precision())) {
-            case "point" -> us ? 3 : 4;
-            case "admin1" -> us ? 2 : 5;
-            default -> 1;
-        };
-    }
-
-    static String fullName(Place p) {
-        List<String> parts = new ArrayList<>(List.of(p.name()));
-        if (p.admin1() != null && !p.admin1().equals(p.name())) {
-            parts.add(p.admin1());
-        }
-        String country = Countries.name(p.country());
-        if (country != null && !country.equals(p.name())) {
-            parts.add(country);
-        }
-        return String.join(", ", parts);
-    }
-
-    /** A positive 53-bit number from the event id: stable across exports, exact in JavaScript and pandas. */
-    static long globalId(String id) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = (v << 8) | (h[i] & 0xff);
+            if (e.dayFirst() == null) {
+                tally.leftOut(NO_DATE);
+            } else if (e.codes() == null || e.codes().cameoRoot() == null) {
+                tally.leftOut(NO_CODE);
+            } else {
+                line(w, row(e));
+                tally.wrote();
             }
-            return v >>> 11;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return tally.report();
+    }
+
+    List<Object> row(CanonicalEvent e) {
+        LocalDate day = e.dayFirst();
+        String code = e.codes().cameoRoot() + "0";
+        Double goldstein = GoldsteinScale.of(code);
+        List<Object> row = new ArrayList<>();
+        row.add(EventNumbers.of(e.id()));
+        row.add(day.format(DAY));
+        row.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
+        row.add(day.getYear());
+        row.add(fractionDate(day));
+        row.addAll(actor(e.mainSource()));
+        row.addAll(actor(e.mainTarget()));
+        row.add(e.evidence().stream().anyMatch(CanonicalEvent.Evidence::lead) ? 1 : 0);
+        row.add(code);
+        row.add(code);
+        row.add(e.codes().cameoRoot());
+        row.add(e.codes().quadClass() == 0 ? "" : e.codes().quadClass());
+        row.add(goldstein == null ? "" : goldstein);
+        row.add(e.numMentions());
+        row.add(e.numSources());
+        row.add(e.numArticles());
+        row.add(""); // AvgTone
+        row.addAll(geo.columns(null)); // Actor1Geo
+        row.addAll(geo.columns(null)); // Actor2Geo
+        row.addAll(geo.columns(e.place())); // ActionGeo
+        row.add(dateAdded(e));
+        row.add(e.sourceUrl());
+        return row;
+    }
+
+    /** YYYY.FFFF with FFFF = ((month - 1) * 30 + day) / 365, as GDELT's published rows compute it. */
+    static String fractionDate(LocalDate day) {
+        double fraction = ((day.getMonthValue() - 1) * 30 + day.getDayOfMonth()) / 365.0;
+        return String.format(Locale.ROOT, "%.4f", day.getYear() + fraction);
+    }
+
+    /** Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1/2Code, Type1/2/3Code. */
+    private static List<Object> actor(EventActor a) {
+        List<Object> out = new ArrayList<>(Collections.nCopies(ACTOR_COLUMNS, ""));
+        if (a != null) {
+            out.set(0, ActorCodes.code(a));
+            out.set(1, a.name());
+            out.set(2, a.country() == null ? "" : a.country());
+            out.set(7, ActorCodes.sector(a));
+        }
+        return out;
+    }
+
+    /** When the event's first article was stored (UTC). */
+    private static String dateAdded(CanonicalEvent e) {
+        LocalDateTime first = StoreTimes.first(e);
+        return first == null ? "" : first.format(ADDED);
     }
 
     private static void line(Writer w, List<?> values) throws IOException {

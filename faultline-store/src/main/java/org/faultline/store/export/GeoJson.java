@@ -20,15 +20,20 @@ public final class GeoJson {
     private GeoJson() {
     }
 
-    public static void write(List<CanonicalEvent> events, Writer w) throws IOException {
+    static final String NO_PLACE = "without a place";
+
+    public static ExportReport write(List<CanonicalEvent> events, Writer w) throws IOException {
+        ExportReport.Tally tally = new ExportReport.Tally();
         ObjectNode fc = MAPPER.createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
         for (CanonicalEvent e : events) {
             Place p = e.place();
             if (p == null) {
+                tally.leftOut(NO_PLACE);
                 continue;
             }
+            tally.wrote();
             ObjectNode f = features.addObject();
             f.put("type", "Feature");
             f.put("id", e.id());
@@ -55,5 +60,6 @@ public final class GeoJson {
         }
         w.write(MAPPER.writeValueAsString(fc));
         w.write('\n');
+        return tally.report();
     }
 }

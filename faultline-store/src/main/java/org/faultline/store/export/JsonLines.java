@@ -18,8 +18,12 @@ final class JsonLines {
     static void write(List<CanonicalEvent> events, Function<CanonicalEvent, ObjectNode> record, Writer w)
             throws IOException {
         for (CanonicalEvent e : events) {
-            w.write(MAPPER.writeValueAsString(record.apply(e)));
-            w.write('\n');
+            line(record.apply(e), w);
         }
+    }
+
+    static void line(ObjectNode record, Writer w) throws IOException {
+        w.write(MAPPER.writeValueAsString(record));
+        w.write('\n');
     }
 }

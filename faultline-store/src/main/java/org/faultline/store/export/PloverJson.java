@@ -12,39 +12,70 @@ import org.faultline.store.CanonicalEvent.EventActor;
 import org.faultline.store.Countries;
 
 /**
- * PLOVER JSON Lines, one canonical event per line, with the field names of the PLOVER manual's "JSON
- * Data Fields" chapter: {@code id}, {@code date} (first day; {@code enddate} when only the month or year is
- * known), {@code source} and {@code recipient} (actor objects: {@code code}, {@code sector},
- * {@code actor_text}, {@code identifier_id}, {@code identifier_text}), {@code event}, {@code mode},
- * {@code event_loc} (GeoNames field names), {@code event_text}, {@code quad_code}, {@code cite_info}
- * and {@code coder}. Faultline's additions, which the manual allows, use their own names:
- * {@code story_date}, {@code modality}, {@code counts}, {@code num_mentions}, {@code num_sources},
- * {@code num_articles}.
+ * PLOVER JSON Lines, one canonical event per line, with the field names of the PLOVER manual (draft 0.8,
+ * "JSON Data Fields"): the required {@code id}, {@code date} (first day; {@code enddate} when only the month
+ * or year is known), {@code source} and {@code event}; {@code recipient}, {@code mode}, {@code context}
+ * (the special contexts future, hypothetical, negation from Faultline's modality), {@code event_loc}
+ * (GeoNames dump field names, plus {@code cc3}), {@code event_text}, {@code quad_code}, {@code cite_info}
+ * (the first published article) and {@code coder}. Actor objects carry {@code code}, {@code sector},
+ * {@code actor_text} (the article's wording), {@code identifier_id} and {@code identifier_text}
+ * (Faultline's knowledge-base id and name). The manual allows further fields; Faultline's are
+ * {@code modality}, {@code counts}, {@code num_mentions}, {@code num_sources}, {@code num_articles},
+ * {@code story_date} and {@code evidence} (each reporting sentence's article and code-point offsets).
+ *
+ * <p>The manual requires a source actor: an event with none is left out and counted, not given an
+ * invented placeholder, so every actor written stands for words in the text. An event without a date
+ * cannot fill the required {@code date} and is left out the same way.
  */
 public final class PloverJson {
+    static final String NO_DATE = "without a date";
+    static final String NO_SOURCE = "without a source actor";
+    static final String CODER = "Faultline";
     private static final ObjectMapper MAPPER = JsonLines.MAPPER;
 
-    private PloverJson() {
+    private final Admin1Codes admin1;
+
+    PloverJson(Admin1Codes admin1) {
+        this.admin1 = admin1;
     }
 
-    public static void write(List<CanonicalEvent> events, Writer w) throws IOException {
-        JsonLines.write(events, PloverJson::record, w);
+    public static ExportReport write(List<CanonicalEvent> events, Writer w) throws IOException {
+        return new PloverJson(Admin1Codes.standard()).writeAll(events, w);
     }
 
-    static ObjectNode record(CanonicalEvent e) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", e.id());
-        if (e.dayFirst() != null) {
-            n.put("date", e.dayFirst().toString());
-            if (!e.dayLast().equals(e.dayFirst())) {
-                n.put("enddate", e.dayLast().toString());
+    ExportReport writeAll(List<CanonicalEvent> events, Writer w) throws IOException {
+        ExportReport.Tally tally = new ExportReport.Tally();
+        for (CanonicalEvent e : events) {
+            if (e.dayFirst() == null) {
+                tally.leftOut(NO_DATE);
+            } else if (e.sources().isEmpty()) {
+                tally.leftOut(NO_SOURCE);
+            } else {
+                JsonLines.line(record(e), w);
+                tally.wrote();
             }
         }
+        return tally.report();
+    }
+
+    ObjectNode record(CanonicalEvent e) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", e.id());
+        n.put("date", e.dayFirst().toString());
+        if (e.dayLast() != null && !e.dayLast().equals(e.dayFirst())) {
+            n.put("enddate", e.dayLast().toString());
+        }
         n.set("source", actors(e.sources()));
-        n.set("recipient", actors(e.targets()));
+        if (!e.targets().isEmpty()) {
+            n.set("recipient", actors(e.targets()));
+        }
         n.putArray("event").add(e.type());
         if (e.mode() != null) {
             n.putArray("mode").add(e.mode());
+        }
+        String context = PloverContexts.of(e.modality());
+        if (context != null) {
+            n.putArray("context").add(context);
         }
         if (e.place() != null) {
             n.set("event_loc", location(e.place()));
@@ -54,26 +85,31 @@ public final class PloverJson {
         if (e.codes() != null && e.codes().quadClass() > 0) {
             n.put("quad_code", e.codes().quadClass());
         }
-        ArrayNode cites = n.putArray("cite_info");
-        e.evidence().stream().map(CanonicalEvent.Evidence::articleId).distinct().forEach(id -> {
-            ObjectNode c = cites.addObject().put("citation", id);
-            e.evidence().stream().filter(x -> x.articleId().equals(id)).findFirst().ifPresent(x -> {
-                if (x.url() != null) {
-                    c.put("url", x.url());
-                }
-                c.put("publication", x.outlet());
-            });
-        });
-        n.put("coder", "Faultline");
-        if (e.firstPublished() != null) {
-            n.put("story_date", e.firstPublished().toString());
+        if (!e.evidence().isEmpty()) {
+            // the article GDELT's SOURCEURL names too: the first published one with a URL, if any
+            CanonicalEvent.Evidence first = e.evidence().stream().filter(x -> x.url() != null
+                    && x.url().equals(e.sourceUrl())).findFirst().orElse(e.evidence().get(0));
+            ObjectNode cite = n.putObject("cite_info").put("citation", first.articleId());
+            if (first.url() != null) {
+                cite.put("url", first.url());
+            }
+            cite.put("publication", first.outlet());
         }
+        n.put("coder", CODER);
         n.put("modality", e.modality());
         ObjectNode counts = n.putObject("counts");
         e.counts().forEach(counts::put);
         n.put("num_mentions", e.numMentions());
         n.put("num_sources", e.numSources());
         n.put("num_articles", e.numArticles());
+        if (e.firstPublished() != null) {
+            n.put("story_date", e.firstPublished().toString());
+        }
+        ArrayNode evidence = n.putArray("evidence");
+        for (CanonicalEvent.Evidence x : e.evidence()) {
+            evidence.addObject().put("event_id", x.eventId()).put("article_id", x.articleId()).put("start", x.start())
+                    .put("end", x.end());
+        }
         return n;
     }
 
@@ -88,7 +124,9 @@ public final class PloverJson {
             if (!sector.isEmpty()) {
                 o.put("sector", sector);
             }
-            o.put("actor_text", a.name());
+            if (a.text() != null) {
+                o.put("actor_text", a.text());
+            }
             o.put("identifier_id", a.id());
             o.put("identifier_text", a.name());
         }
@@ -96,7 +134,7 @@ public final class PloverJson {
     }
 
     /** The manual's location object: GeoNames dump field names, plus cc3 for the alpha-3 code. */
-    private static ObjectNode location(Place p) {
+    private ObjectNode location(Place p) {
         ObjectNode o = MAPPER.createObjectNode();
         if (p.geonamesId() != null) {
             o.put("geonameid", p.geonamesId());
@@ -107,9 +145,16 @@ public final class PloverJson {
         if (p.featureCode() != null) {
             o.put("feature code", p.featureCode());
         }
+        String iso2 = Countries.iso2(p.country());
+        if (iso2 != null) {
+            o.put("country code", iso2);
+        }
         if (p.country() != null) {
-            o.put("country code", Countries.iso2(p.country()));
             o.put("cc3", p.country());
+        }
+        String division = admin1.of(p);
+        if (division != null) {
+            o.put("admin1 code", division);
         }
         if (p.admin1() != null) {
             o.put("admin1 name", p.admin1());

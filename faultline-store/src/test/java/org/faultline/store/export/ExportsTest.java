@@ -60,86 +60,10 @@ class ExportsTest {
     }
 
     @Test
-    void ploverJsonLines() throws Exception {
-        List<JsonNode> recs = jsonLines(export(ExportFormat.plover, QueryFilter.all()));
-        assertEquals(3, recs.size());
-        JsonNode mosul = recs.get(0);
-        assertEquals("afp-1#e1", mosul.get("id").asText());
-        assertEquals("2016-06-05", mosul.get("date").asText());
-        assertEquals("ASSAULT", mosul.get("event").get(0).asText());
-        assertEquals("heavy-weapons", mosul.get("mode").get(0).asText());
-        assertEquals("ISIS", mosul.get("source").get(0).get("identifier_id").asText());
-        assertEquals("INS", mosul.get("source").get(0).get("sector").asText());
-        assertEquals("IRQ", mosul.get("recipient").get(0).get("code").asText());
-        assertEquals("CVL", mosul.get("recipient").get(0).get("sector").asText());
-        assertEquals(36.335, mosul.get("event_loc").get("latitude").asDouble());
-        assertEquals("IQ", mosul.get("event_loc").get("country code").asText());
-        assertEquals(99072, mosul.get("event_loc").get("geonameid").asLong());
-        assertEquals(1, mosul.get("event_text").size()); // the three reports share one sentence text
-        assertEquals(4, mosul.get("quad_code").asInt());
-        assertEquals(3, mosul.get("cite_info").size());
-        assertEquals("2016-06-09", mosul.get("story_date").asText());
-        assertEquals(3, mosul.get("num_mentions").asInt());
-        assertEquals(12, mosul.get("counts").get("killed").asInt());
-    }
-
-    @Test
-    void acledCsv() throws Exception {
-        List<List<String>> rows = CsvReader.parse(export(ExportFormat.acled, QueryFilter.all()));
-        assertEquals(AcledCsv.COLUMNS, rows.get(0));
-        assertEquals(4, rows.size());
-        Map<String, String> mosul = record(rows, 1);
-        assertEquals("2016-06-05", mosul.get("event_date"));
-        assertEquals("Explosions/Remote violence", mosul.get("event_type"));
-        assertEquals("Islamic State", mosul.get("actor1"));
-        assertEquals("2", mosul.get("inter1"));
-        assertEquals("civilians", mosul.get("actor2"));
-        assertEquals("7", mosul.get("inter2"));
-        assertEquals("27", mosul.get("interaction"));
-        assertEquals("Iraq", mosul.get("country"));
-        assertEquals("Nineveh", mosul.get("admin1"));
-        assertEquals("Mosul", mosul.get("location"));
-        assertEquals("1", mosul.get("geo_precision"));
-        assertEquals("1", mosul.get("time_precision"));
-        assertEquals("AFP; BBC", mosul.get("source"));
-        assertEquals("12", mosul.get("fatalities"));
-        assertTrue(mosul.get("notes").contains(","), "a quoted field with a comma: " + mosul.get("notes"));
-        Map<String, String> kirkuk = record(rows, 3);
-        assertEquals("Iraq military", kirkuk.get("actor1"));
-        assertEquals("12", kirkuk.get("interaction"));
-        assertEquals("3", kirkuk.get("fatalities"));
-    }
-
-    @Test
     void csvQuotesWhatNeedsQuoting() throws Exception {
         StringWriter w = new StringWriter();
         Csv.row(w, List.of("plain", "a,b", "say \"no\"", "two\nlines", ""));
         assertEquals(List.of(List.of("plain", "a,b", "say \"no\"", "two\nlines", "")), CsvReader.parse(w.toString()));
-    }
-
-    @Test
-    void gdeltTsv() throws Exception {
-        String[] lines = export(ExportFormat.gdelt, QueryFilter.all()).split("\n");
-        assertEquals(4, lines.length);
-        List<String> header = List.of(lines[0].split("\t", -1));
-        assertEquals(GdeltTsv.COLUMNS, header);
-        for (String l : lines) {
-            assertEquals(header.size(), l.split("\t", -1).length);
-        }
-        String[] mosul = lines[1].split("\t", -1);
-        assertEquals("20160605", mosul[header.indexOf("SQLDATE")]);
-        assertEquals("INS", mosul[header.indexOf("Actor1Code")]);
-        assertEquals("IRQCVL", mosul[header.indexOf("Actor2Code")]);
-        assertEquals("19", mosul[header.indexOf("EventRootCode")]);
-        assertEquals("4", mosul[header.indexOf("QuadClass")]);
-        assertEquals("3", mosul[header.indexOf("NumMentions")]);
-        assertEquals("2", mosul[header.indexOf("NumSources")]);
-        assertEquals("3", mosul[header.indexOf("NumArticles")]);
-        assertEquals("4", mosul[header.indexOf("ActionGeo_Type")]);
-        assertEquals("Mosul, Nineveh, Iraq", mosul[header.indexOf("ActionGeo_FullName")]);
-        assertEquals("36.335", mosul[header.indexOf("ActionGeo_Lat")]);
-        assertEquals("https://bbc.co.uk/1", mosul[header.indexOf("SOURCEURL")]);
-        assertEquals(String.valueOf(GdeltTsv.globalId("afp-1#e1")), mosul[0]);
     }
 
     @Test
@@ -234,13 +158,5 @@ class ExportsTest {
         String table = buf.toString(StandardCharsets.UTF_8);
         assertTrue(table.startsWith("date"), table);
         assertTrue(table.contains("(3 events)"), table);
-    }
-
-    private static Map<String, String> record(List<List<String>> rows, int i) {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (int c = 0; c < rows.get(0).size(); c++) {
-            out.put(rows.get(0).get(c), rows.get(i).get(c));
-        }
-        return out;
     }
 }

@@ -1,0 +1,59 @@
+package org.faultline.events;
+
+import java.util.Set;
+import org.faultline.nlp.DependencyPattern;
+
+/**
+ * One line of {@code events/constructions.tsv}: a dependency pattern naming the trigger and the roles
+ * a construction of news prose puts around it ("X fell to Y": Y is the source, X the place lost).
+ *
+ * @param types   the trigger types it refines (empty: any)
+ * @param retype  the PLOVER type it sets, or null to keep the trigger's
+ * @param mode    the mode it sets, or null to keep the trigger's
+ * @param origin  file:line, for messages
+ */
+public record Construction(String name, Set<String> types, String retype, String mode, Set<Flag> flags,
+                           DependencyPattern pattern, String origin) {
+
+    /** Node names a pattern may bind: the trigger and the roles. */
+    public static final Set<String> NODES = Set.of("trigger", "source", "target", "place");
+
+    /** The closed vocabulary of the flags column; an unknown flag fails at load. */
+    public enum Flag {
+        /** The construction is a trigger itself: it makes an event where the dictionary found none. */
+        CREATES("creates"),
+        /** Roles the pattern does not bind are emptied, not left to the general role finder. */
+        EXCLUSIVE("exclusive"),
+        /** The source takes the place ("X fell to Y"): the relation extractor records CONTROLS. */
+        CAPTURE("capture"),
+        /** The construction says nothing happened ("there was no warning"): the trigger is no event. */
+        DROP("drop");
+
+        private final String word;
+
+        Flag(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        static Flag of(String word, String where) {
+            for (Flag f : values()) {
+                if (f.word.equals(word)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException(where + ": unknown construction flag '" + word + "'");
+        }
+    }
+
+    public boolean has(Flag flag) {
+        return flags.contains(flag);
+    }
+
+    public boolean appliesTo(String type) {
+        return types.isEmpty() || types.contains(type);
+    }
+}

@@ -1,0 +1,187 @@
+package org.faultline.events;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.actors.ActorMention;
+import org.faultline.analysis.Span;
+import org.faultline.nlp.DependencyPattern;
+import org.faultline.nlp.ParseGraph;
+import org.faultline.nlp.Sentence;
+import org.faultline.text.DataFiles;
+
+/**
+ * The role constructions of {@code events/constructions.tsv}, matched in file order: the first whose
+ * pattern binds a trigger's head decides the roles it names (and may retype the event); a construction
+ * flagged {@code creates} also makes events where the trigger dictionary has none. A new construction
+ * is a new line in the file, not new code.
+ */
+public final class Constructions {
+    private static final String BUNDLED = "faultline/events/constructions.tsv";
+
+    private final List<Construction> all;
+
+    public Constructions(List<Construction> all) {
+        this.all = List.copyOf(all);
+    }
+
+    public static Constructions bundled() {
+        return Holder.BUNDLED_SET;
+    }
+
+    private static final class Holder {
+        static final Constructions BUNDLED_SET = new Constructions(parse(DataFiles.lines(BUNDLED), BUNDLED));
+    }
+
+    public List<Construction> all() {
+        return all;
+    }
+
+    /** Parses tab-separated lines {@code name types retype flags pattern}. */
+    static List<Construction> parse(List<DataFiles.Line> lines, String origin) {
+        List<Construction> out = new ArrayList<>();
+        for (DataFiles.Line l : lines) {
+            String line = l.text();
+            String where = origin + ":" + l.number();
+            String[] f = line.split("\t");
+            if (f.length != 5) {
+                throw new IllegalArgumentException(where + ": expected name, types, retype, flags, pattern");
+            }
+            Set<String> types = new LinkedHashSet<>();
+            if (!f[1].strip().equals("*")) {
+                for (String t : f[1].split(",")) {
+                    types.add(knownType(t.strip(), where));
+                }
+            }
+            String retype = null;
+            String mode = null;
+            if (!f[2].strip().equals("-")) {
+                String[] tm = f[2].strip().split("/", 2);
+                retype = tm[0].equals("-") ? null : knownType(tm[0], where);
+                mode = tm.length > 1 ? tm[1] : null;
+            }
+            Set<Construction.Flag> flags = EnumSet.noneOf(Construction.Flag.class);
+            if (!f[3].strip().equals("-")) {
+                for (String w : f[3].split(",")) {
+                    flags.add(Construction.Flag.of(w.strip(), where));
+                }
+            }
+            DependencyPattern pattern;
+            try {
+                pattern = DependencyPattern.compile(f[4].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+            if (!pattern.names().contains("trigger")) {
+                throw new IllegalArgumentException(where + ": the pattern must name its trigger node (=trigger)");
+            }
+            for (String name : pattern.names()) {
+                if (!Construction.NODES.contains(name)) {
+                    throw new IllegalArgumentException(where + ": unknown node name '" + name + "' (known: "
+                            + Construction.NODES + ")");
+                }
+            }
+            if (flags.contains(Construction.Flag.CREATES) && retype == null) {
+                throw new IllegalArgumentException(where + ": a construction that creates events needs a type");
+            }
+            out.add(new Construction(f[0].strip(), Set.copyOf(types), retype, mode, Set.copyOf(flags), pattern, where));
+        }
+        return out;
+    }
+
+    private static String knownType(String t, String where) {
+        if (!TriggerDictionary.TYPES.contains(t)) {
+            throw new IllegalArgumentException(where + ": unknown PLOVER type '" + t + "'");
+        }
+        return t;
+    }
+
+    /** Events the constructions flagged {@code creates} find at heads no dictionary trigger holds. */
+    List<TriggerMatch> triggers(ParseGraph graph, Sentence s, List<TriggerMatch> found) {
+        Set<Integer> taken = new LinkedHashSet<>();
+        found.forEach(m -> taken.addAll(m.tokens()));
+        List<TriggerMatch> out = new ArrayList<>();
+        for (Construction c : all) {
+            if (!c.has(Construction.Flag.CREATES)) {
+                continue;
+            }
+            for (Map<String, Integer> hit : c.pattern().matches(graph)) {
+                int head = hit.get("trigger");
+                if (taken.add(head)) {
+                    var t = s.token(head);
+                    TriggerPattern p = new TriggerPattern(List.of(t.lowerLemma()), List.of(), "*", c.retype(), c.mode(),
+                            Set.of(), c.origin());
+                    out.add(new TriggerMatch(p, s.index(), head, List.of(head), new Span(t.start(), t.end())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What the first construction binding this trigger says, or null when none does. */
+    Outcome apply(ParseGraph graph, Sentence s, TriggerMatch m, Roles found, RoleFinder roles) {
+        for (Construction c : all) {
+            if (!c.appliesTo(m.pattern().type()) && !c.origin().equals(m.pattern().origin())) {
+                continue;
+            }
+            for (Map<String, Integer> hit : c.pattern().matches(graph)) {
+                if (hit.get("trigger") == m.head()) {
+                    return new Outcome(c, bind(c, hit, s, found, roles));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The roles a match binds; roles it does not bind stay as the role finder found them (emptied when
+     * exclusive). An actor bound to one role is removed from the others: a victim is never the source.
+     */
+    private static Roles bind(Construction c, Map<String, Integer> hit, Sentence s, Roles found, RoleFinder roles) {
+        boolean exclusive = c.has(Construction.Flag.EXCLUSIVE);
+        List<ActorMention> source = exclusive ? List.of() : found.source();
+        List<ActorMention> target = exclusive ? List.of() : found.target();
+        int place = exclusive ? -1 : found.placeObject();
+        List<ActorMention> bound = new ArrayList<>();
+        if (hit.containsKey("source")) {
+            source = roles.phrase(s, hit.get("source"));
+            bound.addAll(source);
+        }
+        if (hit.containsKey("target")) {
+            target = roles.phrase(s, hit.get("target"));
+            bound.addAll(target);
+            if (target.isEmpty()) {
+                place = hit.get("target"); // "stormed the town": a target naming no actor is where it happened
+            }
+        }
+        if (hit.containsKey("place")) {
+            place = hit.get("place");
+            bound.addAll(roles.phrase(s, place)); // a town is not a party because a government shares its name
+        }
+        List<ActorMention> src = hit.containsKey("source") ? source : without(source, bound);
+        List<ActorMention> tgt = hit.containsKey("target") ? without(target, src) : without(target, bound);
+        return new Roles(src, tgt, place);
+    }
+
+    private static List<ActorMention> without(List<ActorMention> from, List<ActorMention> bound) {
+        return from.stream().filter(a -> bound.stream().noneMatch(b -> b.id().equals(a.id()))).toList();
+    }
+
+    /** A construction's verdict on one trigger: the roles, and the type and mode it sets. */
+    record Outcome(Construction construction, Roles roles) {
+        boolean drop() { return construction.has(Construction.Flag.DROP); }
+
+        String type(String current) { return construction.retype() == null ? current : construction.retype(); }
+
+        String mode(String current) { return construction.mode() == null ? current : construction.mode(); }
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(all.toArray());
+    }
+}

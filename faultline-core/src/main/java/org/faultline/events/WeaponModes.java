@@ -1,0 +1,108 @@
+package org.faultline.events;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+import org.faultline.text.DataFiles;
+
+/**
+ * The mode of an assault from the weapon or means its clause names, not from the trigger alone:
+ * "Israeli jets struck", "bombed by aircraft" (aerial), "killed by a roadside bomb" (explosives),
+ * "a drone hit" (drone). Weapons come from lexicon/weapons.tsv; the most specific mode named wins.
+ */
+final class WeaponModes {
+    /** Modes from most to least specific: a suicide car bomb is a suicide attack before it is a bomb. */
+    static final List<String> PRIORITY = List.of("unconventional", "suicide-attack", "drone", "aerial",
+            "heavy-weapons", "explosives", "crowd-control", "firearms", "primitive");
+    /** Edges that lead into another clause, whose weapons belong to another event. */
+    private static final Set<String> CLAUSE_EDGES = Set.of("conj", "advcl", "ccomp", "parataxis", "acl:relcl",
+            "xcomp", "csubj");
+
+    private final Map<String, List<Weapon>> byFirstLemma = new HashMap<>();
+
+    private record Weapon(List<String> lemmas, String mode) {
+    }
+
+    WeaponModes(List<DataFiles.Line> lines, String origin) {
+        for (DataFiles.Line l : lines) {
+            String[] f = l.text().split("\t");
+            if (f.length != 2 || !PRIORITY.contains(f[1].strip())) {
+                throw new IllegalArgumentException(origin + ":" + l.number() + ": expected lemma<TAB>mode with a mode of "
+                        + PRIORITY);
+            }
+            List<String> lemmas = List.of(f[0].strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+            byFirstLemma.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(new Weapon(lemmas, f[1].strip()));
+        }
+    }
+
+    static WeaponModes bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final WeaponModes BUNDLED = new WeaponModes(DataFiles.lines("faultline/lexicon/weapons.tsv"),
+                "faultline/lexicon/weapons.tsv");
+    }
+
+    /** The mode to give an assault: the clause's most specific weapon when more specific than {@code mode}. */
+    String refine(Sentence s, int trigger, String mode) {
+        if (mode != null && !PRIORITY.contains(mode)) {
+            return mode; // abduction, torture, destruction: the act, not the weapon, decides
+        }
+        String best = mode;
+        for (int t : clause(s, trigger)) {
+            for (Weapon w : byFirstLemma.getOrDefault(TriggerMatcher.lemma(s.token(t)), List.of())) {
+                if (matchesAt(s, t, w) && (best == null || PRIORITY.indexOf(w.mode()) < PRIORITY.indexOf(best))) {
+                    best = w.mode();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean matchesAt(Sentence s, int start, Weapon w) {
+        if (start + w.lemmas().size() > s.tokens().size()) {
+            return false;
+        }
+        for (int i = 0; i < w.lemmas().size(); i++) {
+            var t = s.token(start + i);
+            if (!(TriggerMatcher.lemma(t).equals(w.lemmas().get(i)) || t.lowerWord().equals(w.lemmas().get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens of the trigger's clause: the verb that holds it (or the trigger itself) and its arguments. */
+    private static Set<Integer> clause(Sentence s, int trigger) {
+        int root = trigger;
+        Dependency up = s.headEdge(trigger);
+        if (s.token(trigger).isNoun() && up != null && up.governor() >= 0 && s.token(up.governor()).isVerb()
+                && (up.relation().startsWith("nsubj") || up.relation().equals("obj") || up.relation().startsWith("obl"))) {
+            root = up.governor(); // "a drone strike hit the convoy": the strike's verb and its arguments
+        }
+        Set<Integer> out = new HashSet<>();
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 3) && !s.token(k).pos().matches("\\p{Punct}+|,|:"); k--) {
+            out.add(k); // "a drone struck" tagged as a verb: the words right before the trigger, whatever the parse
+        }
+        Deque<Integer> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (out.add(t)) {
+                for (Dependency d : s.children(t)) {
+                    if (!CLAUSE_EDGES.contains(d.relation()) || t == trigger && d.relation().equals("xcomp")) {
+                        todo.push(d.dependent());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.faultline.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+/**
+ * A sentence's dependency edges rebuilt as a CoreNLP graph for {@link DependencyPattern}s. Built once
+ * per sentence and reused by every pattern; tokens carry word, lemma, tag and NER, so patterns may test
+ * any of them.
+ */
+public final class ParseGraph {
+    private final SemanticGraph graph = new SemanticGraph();
+
+    public ParseGraph(Sentence s) {
+        IndexedWord[] nodes = new IndexedWord[s.tokens().size()];
+        for (Token t : s.tokens()) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setOriginalText(t.word());
+            l.setLemma(t.lemma());
+            l.setTag(t.pos());
+            l.setNER(t.ner());
+            l.setIndex(t.index() + 1);
+            l.setSentIndex(s.index());
+            nodes[t.index()] = new IndexedWord(l);
+            graph.addVertex(nodes[t.index()]);
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0) {
+                graph.addRoot(nodes[d.dependent()]);
+            } else {
+                GrammaticalRelation rel = UniversalEnglishGrammaticalRelations.valueOf(d.relation());
+                graph.addEdge(nodes[d.governor()], nodes[d.dependent()], rel, 1.0, false);
+            }
+        }
+    }
+
+    SemanticGraph graph() {
+        return graph;
+    }
+}

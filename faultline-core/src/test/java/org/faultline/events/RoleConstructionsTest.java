@@ -1,0 +1,208 @@
+package org.faultline.events;
+
+import static org.faultline.TestPipeline.analyze;
+import static org.faultline.TestPipeline.events;
+import static org.faultline.TestPipeline.has;
+import static org.faultline.TestPipeline.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Event;
+import org.faultline.text.DataFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The declarative constructions of events/constructions.tsv and the trigger flags: the data file loads,
+ * bad lines fail with file and line, every flag has code that reads it, and each construction does what
+ * its line says on sentences written for the test (not taken from the dev articles).
+ */
+class RoleConstructionsTest {
+
+    private static Event only(Analysis a, String type) {
+        List<Event> es = events(a, type);
+        assertFalse(es.isEmpty(), "no " + type + " event in " + a.events());
+        return es.get(0);
+    }
+
+    private static List<DataFiles.Line> lines(String... text) {
+        List<DataFiles.Line> out = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length; i++) {
+            out.add(new DataFiles.Line(i + 1, text[i]));
+        }
+        return out;
+    }
+
+    @Test
+    void bundledConstructionsLoadWithUniqueNames() {
+        List<Construction> all = Constructions.bundled().all();
+        assertTrue(all.size() >= 10, "constructions: " + all.size());
+        assertEquals(all.size(), all.stream().map(Construction::name).distinct().count(), "duplicate construction names");
+    }
+
+    @Test
+    void badLinesFailAtLoadNamingTheLine() {
+        String ok = "x\t*\t-\t-\t{lemma:attack}=trigger >nsubj {}=source";
+        assertTrue(msg(ok, "y\t*\t-\tsideways\t{lemma:attack}=trigger").contains("t.tsv:2"));
+        assertTrue(msg(ok, "y\t*\t-\tsideways\t{lemma:attack}=trigger").contains("sideways"));
+        assertTrue(msg(ok, "y\tSMASH\t-\t-\t{lemma:attack}=trigger").contains("SMASH"));
+        assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=head").contains("=trigger"));
+        assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=trigger >nsubj {}=victim").contains("victim"));
+        assertTrue(msg(ok, "y\t*\t-\tcreates\t{lemma:attack}=trigger").contains("needs a type"));
+        assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack=trigger").contains("t.tsv:2"));
+    }
+
+    private static String msg(String... text) {
+        return assertThrows(IllegalArgumentException.class, () -> Constructions.parse(lines(text), "t.tsv")).getMessage();
+    }
+
+    /** Every flag of both closed vocabularies is read somewhere in the production code, not only declared. */
+    @Test
+    void everyFlagHasCodeThatReadsIt() throws IOException {
+        String code;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/faultline"))) {
+            StringBuilder b = new StringBuilder();
+            for (Path p : files.filter(p -> p.toString().endsWith(".java")
+                    && !p.getFileName().toString().equals("TriggerFlag.java")
+                    && !p.getFileName().toString().equals("Construction.java")).toList()) {
+                b.append(Files.readString(p));
+            }
+            code = b.toString();
+        }
+        for (TriggerFlag f : TriggerFlag.values()) {
+            assertTrue(code.contains("TriggerFlag." + f.name()), "no code reads trigger flag " + f.word());
+        }
+        for (Construction.Flag f : Construction.Flag.values()) {
+            assertTrue(code.contains("Construction.Flag." + f.name()), "no code reads construction flag " + f.word());
+        }
+    }
+
+    @Test
+    void aPlaceThatFellToAGroupIsTakenByThatGroup() {
+        Event e = only(analyze("The garrison town of Kidal fell to Tuareg rebels of the CSP on Tuesday.", "2023-11-16"),
+                "ASSAULT");
+        assertFalse(e.source().isEmpty(), "no source: " + e);
+        assertTrue(e.target().isEmpty() || e.target().stream().noneMatch(t -> e.source().contains(t)), names(e.target()));
+        assertTrue(e.place() != null && e.place().place().name().contains("Kidal"), String.valueOf(e.place()));
+    }
+
+    @Test
+    void theVictimOfAnAttackIsNeverItsSource() {
+        Event e = only(analyze("A Nigerian army convoy came under attack near Maiduguri on Sunday.", "2023-06-12"),
+                "ASSAULT");
+        assertTrue(e.source().isEmpty(), "the convoy is the victim: " + names(e.source()));
+        assertTrue(has(e.target(), "NGA/MIL") || has(e.target(), "NGA"), names(e.target()));
+    }
+
+    @Test
+    void takingANamedTownIsAnAssaultWithItsPlace() {
+        Event e = only(analyze("Houthi fighters took Marib on Friday after weeks of fighting.", "2021-05-10"), "ASSAULT");
+        assertTrue(has(e.source(), "HOUTHIS") || has(e.source(), "Houthi"), names(e.source()));
+        assertTrue(e.place() != null && e.place().place().name().contains("Ma"), String.valueOf(e.place()));
+    }
+
+    @Test
+    void seizingAPersonIsCoercionNotAnAssault() {
+        Analysis a = analyze("Police seized Ousmane Diallo at his home in Bamako on Monday.", "2023-02-14");
+        Event e = only(a, "COERCE");
+        assertEquals("arrest", e.mode());
+        assertTrue(events(a, "ASSAULT").isEmpty(), "no assault: " + a.events());
+    }
+
+    @Test
+    void listingAsTerroristsIsASanction() {
+        Event e = only(analyze("Washington on Monday added the Wagner Group to its list of terrorist organisations.",
+                "2023-01-30"), "SANCTION");
+        assertTrue(has(e.target(), "Wagner"), names(e.target()));
+    }
+
+    @Test
+    void rulingOutIsARejection() {
+        Event e = only(analyze("President Zelensky ruled out any territorial concessions to Russia.", "2023-05-02"),
+                "REJECT");
+        assertFalse(e.source().isEmpty(), "no source");
+    }
+
+    @Test
+    void aRequestedActIsNotAnEvent() {
+        Analysis a = analyze("The Security Council urged the RSF to withdraw from El Fasher.", "2024-06-14");
+        assertTrue(events(a, "RETREAT").isEmpty(), "a withdrawal requested is not one made: " + a.events());
+        assertFalse(events(a, "REQUEST").isEmpty(), "the request itself is an event: " + a.events());
+    }
+
+    @Test
+    void aNegatedNounIsNoEvent() {
+        Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
+        assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
+    }
+
+    @Test
+    void aSentenceWithoutFinalPunctuationIsAnalysed() {
+        Analysis a = analyze("On 3 March 2023, Al Shabaab militants attacked a military base in Bulo Marer, killing 5 soldiers",
+                "2023-03-07");
+        Event e = only(a, "ASSAULT");
+        assertTrue(has(e.source(), "AL_SHABAAB") || has(e.source(), "Shabaab"), names(e.source()));
+    }
+
+    @Test
+    void theWeaponNamedInTheClauseSetsTheMode() {
+        assertEquals("aerial", only(analyze("Russian jets bombed the market in Idlib on Monday.", "2020-01-14"),
+                "ASSAULT").mode());
+        assertEquals("drone", only(analyze("A Turkish drone struck a car carrying PKK commanders near Sinjar.",
+                "2022-08-20"), "ASSAULT").mode());
+        assertEquals("explosives", only(analyze("Two soldiers were killed when militants attacked their patrol with a roadside bomb near Gao.",
+                "2022-03-03"), "ASSAULT").mode());
+        assertEquals("primitive", only(analyze("Herders attacked the villagers with machetes in Plateau state.",
+                "2023-05-17"), "ASSAULT").mode());
+    }
+
+    private static java.util.Set<String> counts(Analysis a) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        a.counts().forEach(c -> out.add(c.type() + "=" + c.number()));
+        return out;
+    }
+
+    @Test
+    void casualtyFiguresInTheirCommonForms() {
+        java.util.Set<String> c = counts(analyze("Health officials said 14 people were killed and 3,551 wounded in the clashes.",
+                "2023-04-20"));
+        assertTrue(c.contains("killed=14") && c.contains("wounded=3551"), c.toString());
+        c = counts(analyze("The monitor said at least 310 people, including 42 children, had been killed since March.",
+                "2023-06-01"));
+        assertTrue(c.contains("killed=310") && c.contains("killed=42"), c.toString());
+        c = counts(analyze("The agency puts the number of people displaced by the fighting at more than 48,000.",
+                "2023-06-01"));
+        assertTrue(c.contains("displaced=48000"), c.toString());
+    }
+
+    @Test
+    void anAgentNamedUnderAParticipleActs() {
+        Event e = only(analyze("Fighters led by the Wagner Group attacked the village of Moura on Sunday.", "2022-04-05"),
+                "ASSAULT");
+        assertTrue(has(e.source(), "Wagner"), names(e.source()));
+        Event backed = only(analyze("Militias backed by Iran attacked a US base near Erbil on Monday.", "2024-01-23"),
+                "ASSAULT");
+        assertFalse(has(backed.source(), "IRN"), "backing is a relation, not the attack: " + names(backed.source()));
+    }
+
+    @Test
+    void aDemandIsAimedAtWhoeverMustAct() {
+        Event e = only(analyze("The African Union demanded that the RSF lift the siege of El Fasher.", "2024-06-14"),
+                "REQUEST");
+        assertTrue(has(e.target(), "RSF"), names(e.target()));
+    }
+
+    @Test
+    void aCondemnationIsAimedAtWhoeverDidTheAct() {
+        Analysis a = analyze("Russian missiles struck Kyiv on Monday. Germany condemned the strikes.", "2024-07-09");
+        Event e = only(a, "ACCUSE");
+        assertTrue(has(e.target(), "RUS"), names(e.target()));
+    }
+}
