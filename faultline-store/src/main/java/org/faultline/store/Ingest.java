@@ -1,9 +1,7 @@
 package org.faultline.store;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -95,37 +93,37 @@ public final class Ingest {
             articles.stream().filter(s::isStored).forEach(found::add);
             return found;
         });
-        List<Outcome> outcomes = new ArrayList<>();
-        List<Analysis> analyses = new ArrayList<>();
-        for (Article a : articles) {
-            if (stored.contains(a)) {
-                outcomes.add(new Outcome(a, PutResult.UNCHANGED, null));
-                continue;
+        List<Prepared> prepared = articles.stream()
+                .map(a -> stored.contains(a) ? new Prepared(a, null, null) : Prepared.analyse(analyzer, a)).toList();
+        if (prepared.stream().noneMatch(p -> p.analysis() != null)) {
+            return prepared.stream().map(p -> p.store(null)).toList();
+        }
+        return access.write(s -> prepared.stream().map(p -> p.store(s)).toList());
+    }
+
+    /** An article on its way into the store: analysed, unchanged (both null) or failed. */
+    private record Prepared(Article article, Analysis analysis, RuntimeException error) {
+        static Prepared analyse(Analyzer analyzer, Article a) {
+            try {
+                return new Prepared(a, analyzer.analyze(a), null);
+            } catch (RuntimeException e) {
+                return new Prepared(a, null, e);
+            }
+        }
+
+        Outcome store(Store s) {
+            if (error != null) {
+                return new Outcome(article, null, error);
+            }
+            if (analysis == null) {
+                return new Outcome(article, PutResult.UNCHANGED, null);
             }
             try {
-                analyses.add(analyzer.analyze(a));
-                outcomes.add(null); // filled in once stored
+                return new Outcome(article, s.put(analysis), null);
             } catch (RuntimeException e) {
-                outcomes.add(new Outcome(a, null, e));
+                return new Outcome(article, null, e);
             }
         }
-        if (!analyses.isEmpty()) {
-            access.write(s -> {
-                Iterator<Analysis> next = analyses.iterator();
-                for (int i = 0; i < outcomes.size(); i++) {
-                    if (outcomes.get(i) == null) {
-                        Analysis analysis = next.next();
-                        try {
-                            outcomes.set(i, new Outcome(analysis.article(), s.put(analysis), null));
-                        } catch (RuntimeException e) {
-                            outcomes.set(i, new Outcome(analysis.article(), null, e));
-                        }
-                    }
-                }
-                return null;
-            });
-        }
-        return outcomes;
     }
 
     public void finish() {

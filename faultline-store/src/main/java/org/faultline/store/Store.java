@@ -18,9 +18,10 @@ import org.faultline.ingest.Article;
 /**
  * The embedded DuckDB store ({@code faultline.db} by default). One open store holds the file's lock:
  * DuckDB lets one process write it, or several processes read it ({@link #openReadOnly}), never both.
- * Opening for writing migrates the schema or refuses a store this version cannot read. Canonical events (clusters) are recomputed lazily: any read of them first
- * re-clusters if articles were written since the last clustering, so a killed ingest never leaves
- * stale clusters behind.
+ * Opening for writing migrates the schema or refuses a store this version cannot read. Canonical events
+ * (clusters) are recomputed lazily: any read of them first re-clusters if articles were written since the
+ * last clustering, so a killed ingest never leaves stale clusters behind (a read-only store cannot
+ * re-cluster: it reads them as they are and {@link #clustersStale()} says so).
  */
 public final class Store implements AutoCloseable {
     public static final Path DEFAULT_PATH = Path.of("faultline.db");
@@ -122,9 +123,10 @@ public final class Store implements AutoCloseable {
             // "Could not set lock": another process; "different configuration": this one, opened the other way
             if (m.contains("lock") || m.contains("different configuration")) {
                 Matcher pid = LOCK_HOLDER.matcher(m);
-                throw new StoreBusyException(path + " is in use by another " + (pid.find() ? "process (PID "
-                        + pid.group(1) + ")" : "process") + ": DuckDB lets one process write a store, or several "
-                        + "read it", e);
+                String holder = pid.find() ? "another process (PID " + pid.group(1) + ")"
+                        : m.contains("different configuration") ? "another connection of this process" : "another process";
+                throw new StoreBusyException(path + " is in use by " + holder + ": DuckDB lets one process write a "
+                        + "store, or several read it", e);
             }
             throw new StoreException("cannot open " + path + " as a DuckDB store: " + firstLine(m), e);
         }
