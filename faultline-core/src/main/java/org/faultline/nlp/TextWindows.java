@@ -33,7 +33,7 @@ final class TextWindows {
     /**
      * The next window of {@code text} starting at {@code from}, not extending past {@code end} (the end
      * of the part to analyse), or null when {@code [from, end)} holds no complete sentence: the part
-     * ends inside the sentence that starts there.
+     * ends inside the (ordinary) sentence that starts there.
      */
     Window next(String text, int from, int end, String docDate) {
         int to = Math.min(end, from + size);
@@ -45,15 +45,16 @@ final class TextWindows {
         if (sentences.size() >= 2) {
             return new Window(dropLastSentence(doc), sentenceEnd(sentences.get(sentences.size() - 2)));
         }
-        if (to == end) {
-            return null; // the limit falls inside this sentence
-        }
         if (sentences.isEmpty()) {
-            return new Window(doc, to - from); // only spaces
+            return to == end ? null : new Window(doc, to - from); // only spaces
         }
-        // One sentence longer than a window (text without sentence punctuation): keep it up to its last
-        // token, which the window may have cut off. A single token longer than a window is kept as is.
+        // One sentence runs past the window. Text without sentence ends (more tokens than a sentence may
+        // have: it is cut into pieces anyway) is kept up to its last token, which the window may have cut
+        // off; an ordinary sentence cut by the limit is left out. A token longer than a window is kept whole.
         List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        if (to == end && tokens.size() <= NlpPipeline.MAX_SENTENCE_TOKENS) {
+            return null;
+        }
         int cut = tokens.get(tokens.size() - 1).beginPosition();
         return cut == 0 ? new Window(doc, to - from) : new Window(split(text.substring(from, from + cut), docDate), cut);
     }
