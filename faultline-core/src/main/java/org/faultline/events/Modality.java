@@ -88,6 +88,9 @@ final class Modality {
                 modal = w.equals("alleged") ? ALLEGED : FUTURE;
             }
         }
+        if (HYPOTHETICAL.equals(modal)) {
+            return HYPOTHETICAL; // "if the prime minister did not resign": a condition, not a refusal
+        }
         if (negated) {
             return NEGATED;
         }

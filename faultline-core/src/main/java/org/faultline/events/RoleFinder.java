@@ -54,7 +54,11 @@ public final class RoleFinder {
 
     private void verbRoles(Sentence s, int v, TriggerMatch m, List<ActorMention> source, List<ActorMention> target,
                            int[] place, int depth) {
-        boolean passive = !s.children(v, "aux:pass").isEmpty() || !s.children(v, "nsubj:pass").isEmpty();
+        boolean passive = !s.children(v, "aux:pass").isEmpty() || !s.children(v, "nsubj:pass").isEmpty()
+                || reducedRelative(s, v);
+        if (reducedRelative(s, v)) {
+            addTargetOrPlace(s, s.headEdge(v).governor(), m, target, place); // "protesters killed": the victims
+        }
         for (int subj : s.children(v, "nsubj")) {
             if (s.headEdge(subj) != null && s.headEdge(subj).relation().equals("nsubj:pass")) {
                 continue;
@@ -374,6 +378,13 @@ public final class RoleFinder {
         }
         out.removeIf(a -> a.kind() == ActorMention.Kind.GENERIC);
         return out;
+    }
+
+    /** A past participle modifying a noun ("the protesters killed", "people wounded"): passive, the noun undergoes it. */
+    private static boolean reducedRelative(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        return s.token(v).pos().equals("VBN") && up != null && up.governor() >= 0 && up.relation().equals("acl")
+                && s.token(up.governor()).isNoun() && s.children(v, "aux").isEmpty();
     }
 
     /** Whether "by" before an actor follows an agent participle: "led by", "fired by". */

@@ -205,4 +205,22 @@ class RoleConstructionsTest {
         Event e = only(a, "ACCUSE");
         assertTrue(has(e.target(), "RUS"), names(e.target()));
     }
+
+    @Test
+    void aDeniedActIsNotAnEvent() {
+        Analysis a = analyze("Rwanda denies supplying the M23 rebels with weapons.", "2023-02-01");
+        assertTrue(events(a, "AID").isEmpty(), "a denial is no supply: " + a.events());
+    }
+
+    @Test
+    void marchingCaptivesIsNoProtest() {
+        Analysis a = analyze("The kidnappers marched the hostages into the forest near Kaduna.", "2024-03-08");
+        assertTrue(events(a, "PROTEST").isEmpty(), "transitive march: " + a.events());
+    }
+
+    @Test
+    void aConditionIsNotARefusal() {
+        Analysis a = analyze("The gang leader warned of war if the president did not resign by Friday.", "2024-03-06");
+        assertTrue(events(a, "REJECT").isEmpty(), "'if ... did not resign' refuses nothing: " + a.events());
+    }
 }
