@@ -144,6 +144,9 @@ class ServeConcurrencyTest {
         CompletableFuture<HttpResponse<String>> write = postArticle("during-export");
         Thread.sleep(1_500);
         assertFalse(write.isDone(), "the server waits for the export to release the file");
+        HttpResponse<String> meanwhile = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/events?limit=1")).timeout(java.time.Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, meanwhile.statusCode(), "and answers reads meanwhile: " + meanwhile.body());
         for (String line = exported.readLine(); line != null; line = exported.readLine()) {
             lines.add(line);
         }

@@ -8,9 +8,10 @@ import java.util.function.Function;
  * A store file shared with other processes, as {@code faultline serve} holds it. DuckDB lets one process
  * open a file read-write, or any number of processes open it read-only, never both. So the file is
  * held read-only, and the CLI's {@code query}, {@code stats}, {@code export} and {@code check} can read
- * it at the same time; a write closes the read-only connection, opens the file read-write (waiting up to
- * {@code writeWait} while other processes still read it), stores and recomputes the canonical events in
- * that session, closes it (DuckDB checkpoints on close) and reopens read-only. A write that cannot get
+ * it at the same time; a write closes the read-only connection, opens the file read-write (retrying for up
+ * to {@code writeWait} while other processes still read it, with the read-only connection back between
+ * tries), stores and recomputes the canonical events in that session, closes it (DuckDB checkpoints on
+ * close) and reopens read-only. A write that cannot get
  * the file in time fails with {@link StoreBusyException} and changes nothing; each stored analysis is its
  * own transaction, so nothing already stored is ever lost.
  */
@@ -55,37 +56,44 @@ public final class SharedStore implements StoreAccess {
         return read.apply(reader);
     }
 
+    /**
+     * Stores through a short read-write session. While other processes read the file, the read-only
+     * connection is reopened and the lock released between attempts, so the server's reads go on while a
+     * write waits.
+     */
     @Override
-    public synchronized <T> T write(Function<Store, T> write) {
-        closeReader();
-        try (Store writer = openForWriting()) {
-            T result = write.apply(writer);
-            writer.recluster();
-            return result;
-        } finally {
-            try {
-                reader = Store.openReadOnly(path);
-            } catch (StoreException e) {
-                reader = null; // the next read tries again and reports what holds the file
-            }
-        }
-    }
-
-    /** The file opened read-write, retried with growing pauses while other processes read it. */
-    private Store openForWriting() {
+    public <T> T write(Function<Store, T> write) {
         long deadline = System.nanoTime() + writeWait.toNanos();
         long pause = 10;
         while (true) {
-            try {
-                return Store.openExisting(path);
-            } catch (StoreBusyException e) {
-                if (System.nanoTime() + pause * 1_000_000 > deadline) {
-                    throw new StoreBusyException(e.getMessage() + "; waited " + writeWait.toSeconds()
-                            + " s to write, nothing was stored: retry later", e);
+            StoreBusyException busy;
+            synchronized (this) {
+                closeReader();
+                try (Store writer = Store.openExisting(path)) {
+                    T result = write.apply(writer);
+                    writer.recluster();
+                    return result;
+                } catch (StoreBusyException e) {
+                    busy = e; // only opening throws it: other processes still read the file
+                } finally {
+                    reopenReader();
                 }
-                sleep(pause);
-                pause = Math.min(2 * pause, LONGEST_PAUSE_MS);
             }
+            if (System.nanoTime() + pause * 1_000_000 > deadline) {
+                throw new StoreBusyException(busy.getMessage() + "; waited " + writeWait.toSeconds()
+                        + " s to write, nothing was stored: retry later", busy);
+            }
+            sleep(pause);
+            pause = Math.min(2 * pause, LONGEST_PAUSE_MS);
+        }
+    }
+
+    /** The read-only connection again; if another process took the file meanwhile, the next read retries. */
+    private void reopenReader() {
+        try {
+            reader = Store.openReadOnly(path);
+        } catch (StoreException e) {
+            reader = null;
         }
     }
 

@@ -3,6 +3,7 @@ package org.faultline.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -87,6 +88,8 @@ class SharedStoreTest {
             CompletableFuture<PutResult> write = CompletableFuture.supplyAsync(() -> shared.write(s -> s.put(extra("w1"))));
             Thread.sleep(1_000);
             assertFalse(write.isDone(), "the write waits while the other process reads");
+            assertEquals(4L, assertTimeoutPreemptively(Duration.ofSeconds(10), () -> articles(shared)),
+                    "the server's reads go on while its write waits");
             release();
             assertEquals(PutResult.STORED, write.get(30, TimeUnit.SECONDS));
             assertEquals(5L, articles(shared), "stored, and nothing before it lost");
