@@ -27,7 +27,7 @@ final class StoreOptions {
         Store s = Store.openForReading(db);
         if (s.readOnly() && s.clustersStale()) {
             err.println("faultline: warning: " + db + " is held by another process and its canonical events are out "
-                    + "of date (an interrupted write); they are recomputed when a writing command next opens it");
+                    + "of date (an interrupted write); they are recomputed once a command or the server writes it");
         }
         return s;
     }
