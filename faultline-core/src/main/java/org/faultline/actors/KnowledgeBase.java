@@ -178,6 +178,9 @@ public final class KnowledgeBase {
 
     public AgentNoun agent(String noun) { return agents.get(Normalizer.key(noun)); }
 
+    /** Every agent noun ("soldiers", "protesters"), in no particular order. */
+    public Collection<AgentNoun> agents() { return agents.values(); }
+
     public StateEntry state(String iso3) { return states.get(iso3); }
 
     /** The entry for a state's sector ("IRQ", "MIL" gives IRQ/MIL), or the state itself when sector is null. */

@@ -26,6 +26,8 @@ public record Construction(String name, Set<String> types, String retype, String
         EXCLUSIVE("exclusive"),
         /** The source takes the place ("X fell to Y"): the relation extractor records CONTROLS. */
         CAPTURE("capture"),
+        /** The construction reports a happening ("protests erupted"): it stands without a party when placed or dated. */
+        OCCURS("occurs"),
         /** The construction says nothing happened ("there was no warning"): the trigger is no event. */
         DROP("drop");
 

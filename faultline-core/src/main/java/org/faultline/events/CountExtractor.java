@@ -10,6 +10,7 @@ import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
 import org.faultline.text.DataFiles;
+import org.faultline.text.NumberWords;
 
 /**
  * Casualty and displacement figures: a count word (faultline/events/counts.tsv: "kill", "flee",
@@ -24,11 +25,18 @@ final class CountExtractor {
     private static final Set<String> QUALIFIERS = Set.of("least", "than", "over", "some", "about", "nearly", "almost",
             "around", "approximately", "roughly", "up");
     private final Map<String, String[]> words = new HashMap<>();
+    private static final Set<String> CONDITIONS = Set.of("", "people", "from-home");
+    private static final Set<String> PEOPLE = DataFiles.words("faultline/lexicon/people-nouns.txt");
 
     CountExtractor() {
         for (DataFiles.Line line : DataFiles.lines("faultline/events/counts.tsv")) {
             String[] f = line.text().split("\t");
-            words.put(f[0], new String[]{f[1], f[2]});
+            String condition = f.length > 3 ? f[3].strip() : "";
+            if (!CONDITIONS.contains(condition)) {
+                throw new IllegalArgumentException("faultline/events/counts.tsv:" + line.number()
+                        + ": unknown condition '" + condition + "' (known: people, from-home)");
+            }
+            words.put(f[0], new String[]{f[1], f[2], condition});
         }
     }
 
@@ -42,8 +50,17 @@ final class CountExtractor {
             if (spec == null) {
                 continue;
             }
+            if (spec[2].equals("from-home") && !fromHome(s, t.index())) {
+                continue; // "driven from their homes" displaces; "drove the car" does not
+            }
             Found f = null;
             List<Integer> victims = victims(s, t.index(), spec[1], t.isAdjective());
+            if (spec[2].equals("people")) {
+                victims.removeIf(v -> !PEOPLE.contains(s.token(v).lowerLemma())); // "seized 15 pupils", not trucks
+                if (victims.isEmpty()) {
+                    continue;
+                }
+            }
             for (int victim : victims) {
                 f = numberIn(s, victim, spec[0], t.index());
                 if (f != null) {
@@ -100,6 +117,17 @@ final class CountExtractor {
             }
         }
         return null;
+    }
+
+    /** A from-phrase naming homes under the verb: "driven from their homes". */
+    private static boolean fromHome(Sentence s, int verb) {
+        for (int obl : s.children(verb, "obl")) {
+            if ("from".equals(RoleFinder.caseOf(s, obl)) && (s.token(obl).lowerLemma().equals("home")
+                    || s.token(obl).lowerLemma().equals("house"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "at least 910 people, including 138 civilians": the included figure is a count of the same kind. */

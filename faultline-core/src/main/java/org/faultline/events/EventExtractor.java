@@ -18,6 +18,7 @@ import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
 import org.faultline.time.EventDater;
+import org.faultline.time.TemporalAnaphora;
 
 /**
  * Turns trigger matches into PLOVER events: roles, modality, date, place, counts and codes, each
@@ -38,6 +39,7 @@ public final class EventExtractor {
     private final WeaponModes weapons = WeaponModes.bundled();
     private final CodeTable codes;
     private final EventDater dater = new EventDater();
+    private final TemporalAnaphora temporalAnaphora = new TemporalAnaphora();
     private final CountExtractor counter = new CountExtractor();
     private final NounLicensing nouns = new NounLicensing();
     private static final java.util.Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
@@ -59,13 +61,15 @@ public final class EventExtractor {
         java.util.Set<Event> captures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<ActorRef> lastParties = List.of();
         List<Event> headed = new ArrayList<>();
+        EventDate lastStated = null;
         for (Sentence s : doc.sentences()) {
             if (isLabel(s) || isTitle(doc, s)) {
                 continue; // the title summarises the body, whose sentences carry its events
             }
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
-            ParseGraph graph = new ParseGraph(s);
+            EventDate relative = temporalAnaphora.date(s, lastStated);
+            ParseGraph graph = new ParseGraph(s, placeTokens(places, s));
             List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
             matches.addAll(constructions.triggers(graph, s, matches));
             matches.sort(java.util.Comparator.comparingInt(TriggerMatch::head));
@@ -73,6 +77,15 @@ public final class EventExtractor {
                 Draft d = draft(s, graph, m, roles, placer, times, published, doc.text());
                 if (d != null) {
                     drafts.add(d);
+                }
+            }
+            for (Draft d : drafts) {
+                if (relative != null && (d.date == null || d.date.mention() == null
+                        || d.date.mention().overlaps(relative.mention()))) {
+                    d.date = relative; // "that day", "a day later": the day of the event told before
+                }
+                if (d.date != null && d.date.mention() != null && "day".equals(d.date.precision())) {
+                    lastStated = d.date;
                 }
             }
             mergeKillings(s, drafts);
@@ -121,6 +134,19 @@ public final class EventExtractor {
         String last = s.token(s.tokens().size() - 1).word();
         return !(last.equals(".") || last.equals("!") || last.equals("?") || last.endsWith("\u201d")
                 || last.equals("\"") || last.endsWith("'") || last.equals("\u2019"));
+    }
+
+    /** Tokens of the sentence the gazetteer resolved as places: dependency patterns see them as LOCATION. */
+    private static java.util.Set<Integer> placeTokens(List<PlaceSpot> places, Sentence s) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (PlaceSpot p : places) {
+            if (p.sentence() == s.index()) {
+                for (int t = p.tokenStart(); t < p.tokenEnd(); t++) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     /** The article's title repeated as its first line. */
@@ -181,7 +207,8 @@ public final class EventExtractor {
         if (p.has(TriggerFlag.ARMED_SOURCE) && r.source().stream().noneMatch(ActorMention::isArmed)) {
             return null; // civilians fleeing is displacement, counted; not a retreat
         }
-        if (isNominal(s, m.head()) && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
+        boolean reported = construction != null && construction.construction().has(Construction.Flag.OCCURS);
+        if (isNominal(s, m.head()) && !reported && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
             return null;
         }
         if (type.equals("SUPPORT") && r.target().isEmpty()) {
@@ -196,7 +223,8 @@ public final class EventExtractor {
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
-        if (r.isEmpty() && !anchored(s, m, place, date)) {
+        boolean occurs = reported && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
+        if (r.isEmpty() && !anchored(s, m, place, date) && !occurs) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }
         Draft d = new Draft();

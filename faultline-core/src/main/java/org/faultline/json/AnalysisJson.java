@@ -195,6 +195,8 @@ public final class AnalysisJson {
             n.set("target", ref(r.target(), off));
         }
         n.put("date", r.date());
+        n.put("start", r.date()); // the same as "date", which older readers use
+        putIf(n, "end", r.end());
         n.set("evidence", span(r.evidence(), off));
         if (r.trigger() != null) {
             n.set("trigger", span(r.trigger(), off));

@@ -15,6 +15,11 @@ public final class ParseGraph {
     private final SemanticGraph graph = new SemanticGraph();
 
     public ParseGraph(Sentence s) {
+        this(s, java.util.Set.of());
+    }
+
+    /** As above, with the tokens of resolved places tagged LOCATION whatever the NER model said. */
+    public ParseGraph(Sentence s, java.util.Set<Integer> placeTokens) {
         IndexedWord[] nodes = new IndexedWord[s.tokens().size()];
         for (Token t : s.tokens()) {
             CoreLabel l = new CoreLabel();
@@ -23,7 +28,7 @@ public final class ParseGraph {
             l.setOriginalText(t.word());
             l.setLemma(t.lemma());
             l.setTag(t.pos());
-            l.setNER(t.ner());
+            l.setNER(placeTokens.contains(t.index()) ? "LOCATION" : t.ner());
             l.setIndex(t.index() + 1);
             l.setSentIndex(s.index());
             nodes[t.index()] = new IndexedWord(l);

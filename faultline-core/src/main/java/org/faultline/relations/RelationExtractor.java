@@ -19,6 +19,7 @@ import org.faultline.events.RoleFinder;
 import org.faultline.events.SentenceActors;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.Dependency;
+import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
 
@@ -30,39 +31,54 @@ import org.faultline.nlp.Token;
  */
 public final class RelationExtractor {
     private static final Set<String> BREAKS = Set.of("\u2013", "\u2014", ";", "(", ")", ":");
-    private static final int REPEATED_ASSAULTS = 3;
 
     private final RelationCues cues = new RelationCues();
+    private final RelationConstructions constructions = RelationConstructions.bundled();
 
     public List<Relation> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places,
                                   EventExtractor.Result events) {
         SentenceActors byS = new SentenceActors(actors);
         Anaphora anaphora = new Anaphora(actors);
         RoleFinder roles = new RoleFinder(byS, anaphora);
-        String date = doc.article().published() == null ? null : doc.article().published().toString();
-        Map<String, Relation> out = new LinkedHashMap<>();
-        Sink sink = new Sink(out, date);
+        RelationDates dates = new RelationDates(doc);
+        ConstructionRelations stated = new ConstructionRelations(roles::phrase,
+                (s, k) -> byS.covering(s.index(), k), (s, k) -> placeAt(places, s, k), dates);
+        Parties parties = new Parties();
+        List<List<RelationConstructions.Hit>> hits = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            Span ev = new Span(s.start(), s.end());
+            hits.add(constructions.matches(new ParseGraph(s)));
+            stated.links(s, hits.get(hits.size() - 1), parties);
+        }
+        for (ActorMention m : actors) {
+            Sentence s = doc.sentences().get(m.sentence());
+            roles.phrase(s, m.tokenEnd() - 1).forEach(named -> parties.link(m, named)); // "rebels led by HTS"
+        }
+        RelationSink sink = new RelationSink(parties, dates.published());
+        List<ConstructionRelations.Capture> captures = new ArrayList<>();
+        List<ConstructionRelations.Ending> endings = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            stated.apply(s, hits.get(s.index()), sink, captures, endings);
             for (Token t : s.tokens()) {
-                hyphen(s, t, byS, sink, ev);
+                hyphen(s, t, byS, places, sink, dates);
                 if (!byS.covering(s.index(), t.index()).isEmpty()) {
                     continue; // "Rapid Support Forces": a word of a name is no cue
                 }
-                byPhrase(s, t, byS, roles, sink, ev);
-                withPhrase(s, t, byS, sink, ev);
-                modifier(s, t, byS, roles, anaphora, sink, ev);
-                possessive(s, t, byS, anaphora, sink, ev);
-                ofNoun(s, t, byS, roles, sink, ev);
-                control(s, t, roles, places, sink, ev);
-                verb(s, t, roles, sink, ev);
+                withPhrase(s, t, byS, sink, dates);
+                modifier(s, t, byS, roles, anaphora, sink, dates);
+                possessive(s, t, byS, anaphora, sink, dates);
+                ofNoun(s, t, byS, roles, sink, dates);
+                control(s, t, roles, places, sink, dates);
+                verb(s, t, roles, sink, dates);
             }
         }
-        fromEvents(events, sink);
-        return List.copyOf(out.values());
+        List<ConstructionRelations.Capture> attacks = new ArrayList<>();
+        EventRelations.add(events.events(), events.captures(), events.symmetric(), sink, captures, attacks);
+        Takeovers.apply(captures, attacks, endings, sink);
+        return sink.relations();
     }
 
-    private void hyphen(Sentence s, Token t, SentenceActors byS, Sink sink, Span ev) {
+    private void hyphen(Sentence s, Token t, SentenceActors byS, List<PlaceSpot> places, RelationSink sink,
+                        RelationDates dates) {
         RelationCues.Cue cue = cues.hyphenSuffix(t.word());
         List<ActorMention> prefix;
         if (cue != null) {
@@ -73,31 +89,20 @@ public final class RelationExtractor {
         } else {
             return;
         }
-        List<ActorMention> modified = rightActors(s, t.index() + 1, byS, 5);
-        sink.addAll(cue.type(), prefix, modified, ev, span(t));
-    }
-
-    private void byPhrase(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Sink sink, Span ev) {
-        RelationCues.Cue cue = cues.find(t.lowerLemma(), "by");
-        RelationCues.Cue reversed = cues.find(t.lowerLemma(), "by-reversed");
-        if ((cue == null && reversed == null) || !t.pos().equals("VBN")) {
-            return;
-        }
-        int by = -1;
-        for (int k = t.index() + 1; k < Math.min(s.tokens().size(), t.index() + 3); k++) {
-            if (s.token(k).lowerWord().equals("by")) {
-                by = k;
+        if (cue.type().equals("CONTROLS")) {
+            PlaceRef held = rightPlace(places, s, t.index() + 1);
+            for (ActorMention holder : prefix) {
+                if (held != null) {
+                    sink.addPlace(holder, held, when(dates, s, t)); // "the Houthi-held port of Hodeidah"
+                }
             }
-        }
-        if (by < 0) {
             return;
         }
-        List<ActorMention> agents = byList(s, by + 1, byS);
-        List<ActorMention> patients = modifiedBy(s, t.index(), byS, roles);
-        sink.addAll(reversed != null ? reversed.type() : cue.type(), agents, patients, ev, span(t));
+        List<ActorMention> modified = rightActors(s, t.index() + 1, byS, 5);
+        sink.addAll(cue.type(), prefix, modified, when(dates, s, t));
     }
 
-    private void withPhrase(Sentence s, Token t, SentenceActors byS, Sink sink, Span ev) {
+    private void withPhrase(Sentence s, Token t, SentenceActors byS, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = cues.find(t.lowerWord(), "with");
         if (cue == null) {
             return;
@@ -121,11 +126,10 @@ public final class RelationExtractor {
             }
         }
         List<ActorMention> backed = leftActors(s, with - 1, byS, 8);
-        sink.addAll(cue.type(), backers, backed, ev, span(t));
+        sink.addAll(cue.type(), backers, backed, when(dates, s, t));
     }
 
-    private void modifier(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Anaphora anaphora, Sink sink,
-                          Span ev) {
+    private void modifier(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Anaphora anaphora, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = cues.find(t.lowerWord(), "modifier");
         RelationCues.Cue withVerb = cues.find(t.lowerLemma(), "with-verb");
         if (cue != null && t.index() > 0) {
@@ -137,19 +141,19 @@ public final class RelationExtractor {
             }
             for (ActorMention b : modified) {
                 if (owner != null) {
-                    sink.add(cue.type(), owner, b, ev, span(t));
+                    sink.add(cue.type(), owner, b, when(dates, s, t));
                 }
             }
         }
         if (withVerb != null && t.index() + 1 < s.tokens().size() && s.token(t.index() + 1).lowerWord().equals("with")) {
             List<ActorMention> partners = rightActors(s, t.index() + 2, byS, 9);
             List<ActorMention> subjects = modifiedBy(s, t.index(), byS, roles);
-            sink.addAll(withVerb.type(), subjects, partners, ev, span(t));
+            sink.addAll(withVerb.type(), subjects, partners, when(dates, s, t));
         }
     }
 
     /** "Iran, its main opponent": the possessor stands in the relation with the apposed actor. */
-    private void possessive(Sentence s, Token t, SentenceActors byS, Anaphora anaphora, Sink sink, Span ev) {
+    private void possessive(Sentence s, Token t, SentenceActors byS, Anaphora anaphora, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = cues.find(t.lowerLemma(), "possessive");
         RelationCues.Cue reversed = cues.find(t.lowerLemma(), "possessive-reversed");
         if ((cue == null && reversed == null) || !t.isNoun()) {
@@ -184,15 +188,15 @@ public final class RelationExtractor {
         }
         for (ActorMention b : apposed) {
             if (reversed != null) {
-                sink.add(reversed.type(), b, owner, ev, span(t));
+                sink.add(reversed.type(), b, owner, when(dates, s, t));
             } else {
-                sink.add(cue.type(), owner, b, ev, span(t));
+                sink.add(cue.type(), owner, b, when(dates, s, t));
             }
         }
     }
 
     /** "Jabhat al-Nusra, the Syrian wing of al-Qa'ida": PART_OF(apposed, of-phrase). */
-    private void ofNoun(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Sink sink, Span ev) {
+    private void ofNoun(Sentence s, Token t, SentenceActors byS, RoleFinder roles, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = cues.find(t.lowerLemma(), "of-noun");
         if (cue == null || !t.isNoun()) {
             return;
@@ -216,13 +220,13 @@ public final class RelationExtractor {
         }
         for (ActorMention part : leftActors(s, k - 1, byS, 1)) {
             for (ActorMention w : whole) {
-                sink.add(cue.type(), part, w, ev, span(t));
+                sink.add(cue.type(), part, w, when(dates, s, t));
             }
         }
     }
 
     /** "the coalition, which backs President Hadi", "Iran arms the Houthis": subject to object. */
-    private void verb(Sentence s, Token t, RoleFinder roles, Sink sink, Span ev) {
+    private void verb(Sentence s, Token t, RoleFinder roles, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = t.isVerb() ? cues.find(t.lowerLemma(), "verb") : null;
         if (cue == null || !s.children(t.index(), "aux:pass").isEmpty()) {
             return;
@@ -236,12 +240,12 @@ public final class RelationExtractor {
             subjects.addAll(roles.phrase(s, up.governor()));
         }
         for (int obj : s.children(t.index(), "obj")) {
-            sink.addAll(cue.type(), subjects, roles.phrase(s, obj), ev, span(t));
+            sink.addAll(cue.type(), subjects, roles.phrase(s, obj), when(dates, s, t));
         }
     }
 
     /** "the last cities it holds ...": the holder controls the towns the sentence names. */
-    private void control(Sentence s, Token t, RoleFinder roles, List<PlaceSpot> places, Sink sink, Span ev) {
+    private void control(Sentence s, Token t, RoleFinder roles, List<PlaceSpot> places, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = t.isVerb() ? cues.find(t.lowerLemma(), "control-verb") : null;
         if (cue == null) {
             return;
@@ -267,37 +271,7 @@ public final class RelationExtractor {
         for (ActorMention h : holders) {
             for (PlaceSpot p : places) {
                 if (p.sentence() == s.index() && p.isPoint() && !inOtherClause(s, p.tokenStart(), t.index())) {
-                    sink.addPlace(h, new PlaceRef(p.place(), p.span(), "sentence"), ev, span(t));
-                }
-            }
-        }
-    }
-
-    /**
-     * Relations events imply: aid is support, a captured town is held, war between two parties is
-     * hostility, and so are repeated attacks by one party on another.
-     */
-    private static void fromEvents(EventExtractor.Result found, Sink sink) {
-        Map<String, Integer> assaults = new HashMap<>();
-        for (Event e : found.events()) {
-            if (!e.modality().equals("asserted")) {
-                continue;
-            }
-            for (ActorRef src : e.source()) {
-                if (found.captures().contains(e)) {
-                    sink.addPlace(src, e.place(), e.evidence(), e.trigger());
-                }
-                for (ActorRef tgt : e.target()) {
-                    if (e.type().equals("AID")) {
-                        sink.add("SUPPORTS", src, tgt, e.evidence(), e.trigger());
-                    }
-                    if (e.type().equals("ASSAULT") && found.symmetric().contains(e) && src.known() && tgt.known()) {
-                        sink.add("HOSTILE", src, tgt, e.evidence(), e.trigger());
-                    }
-                    if (e.type().equals("ASSAULT")
-                            && assaults.merge(src.id() + "|" + tgt.id(), 1, Integer::sum) == REPEATED_ASSAULTS) {
-                        sink.add("HOSTILE", src, tgt, e.evidence(), e.trigger());
-                    }
+                    sink.addPlace(h, new PlaceRef(p.place(), p.span(), "sentence"), when(dates, s, t));
                 }
             }
         }
@@ -367,26 +341,6 @@ public final class RelationExtractor {
         return out;
     }
 
-    /** All actors in a by-phrase list, up to the end of the list: "by US, Australian and British airstrikes". */
-    private static List<ActorMention> byList(Sentence s, int from, SentenceActors byS) {
-        List<ActorMention> out = new ArrayList<>();
-        for (int k = from; k < s.tokens().size(); k++) {
-            Token t = s.token(k);
-            if (BREAKS.contains(t.word()) || t.isVerb()) {
-                break;
-            }
-            if (t.word().equals(",") && k + 1 < s.tokens().size() && byS.covering(s.index(), k + 1).isEmpty()) {
-                break;
-            }
-            for (ActorMention m : byS.covering(s.index(), k)) {
-                if (!out.contains(m)) {
-                    out.add(m);
-                }
-            }
-        }
-        return out;
-    }
-
     private static final Set<String> CLAUSES = Set.of("advcl", "acl", "ccomp", "parataxis");
 
     /** Whether a place sits in an adverbial, relative or complement clause that does not contain the verb. */
@@ -405,52 +359,33 @@ public final class RelationExtractor {
         return new Span(t.start(), t.end());
     }
 
-    /** Collects relations, one per (type, source, target), keeping the first evidence. */
-    private static final class Sink {
-        private final Map<String, Relation> out;
-        private final String date;
+    /** A relation stated at a cue word: dated by the cue's clause, the sentence as evidence. */
+    private static RelationSink.When when(RelationDates dates, Sentence s, Token t) {
+        return new RelationSink.When(dates.start(s, t.index()), dates.until(s, t.index()), new Span(s.start(), s.end()),
+                span(t));
+    }
 
-        Sink(Map<String, Relation> out, String date) {
-            this.out = out;
-            this.date = date;
-        }
-
-        void add(String type, ActorMention a, ActorMention b, Span ev, Span trigger) {
-            add(type, ref(a), ref(b), ev, trigger);
-        }
-
-        /** Every pair: each of {@code sources} stands in the relation with each of {@code targets}. */
-        void addAll(String type, List<ActorMention> sources, List<ActorMention> targets, Span ev, Span trigger) {
-            for (ActorMention a : sources) {
-                for (ActorMention b : targets) {
-                    add(type, a, b, ev, trigger);
-                }
+    /** The first place within the noun phrase after a position ("-held port of Hodeidah"). */
+    private static PlaceRef rightPlace(List<PlaceSpot> places, Sentence s, int from) {
+        for (int k = from; k < Math.min(s.tokens().size(), from + 5); k++) {
+            PlaceRef p = placeAt(places, s, k);
+            if (p != null) {
+                return p;
+            }
+            if (BREAKS.contains(s.token(k).word()) || s.token(k).word().equals(",") || s.token(k).isVerb()) {
+                break;
             }
         }
+        return null;
+    }
 
-        void add(String type, ActorRef a, ActorRef b, Span ev, Span trigger) {
-            if (a.id().equals(b.id())) {
-                return;
-            }
-            String key = type + "|" + a.id() + "|" + b.id();
-            String mirror = type + "|" + b.id() + "|" + a.id();
-            boolean symmetric = type.equals("ALLIED") || type.equals("HOSTILE");
-            if (!out.containsKey(key) && !(symmetric && out.containsKey(mirror))) {
-                out.put(key, new Relation(type, a, b, null, date, ev, trigger));
+    /** The place spot at a token, as a relation's target. */
+    private static PlaceRef placeAt(List<PlaceSpot> places, Sentence s, int token) {
+        for (PlaceSpot p : places) {
+            if (p.covers(s.index(), token)) {
+                return new PlaceRef(p.place(), p.span(), "sentence");
             }
         }
-
-        void addPlace(ActorMention a, PlaceRef place, Span ev, Span trigger) {
-            addPlace(ref(a), place, ev, trigger);
-        }
-
-        void addPlace(ActorRef a, PlaceRef place, Span ev, Span trigger) {
-            String key = "CONTROLS|" + a.id() + "|" + place.place().id();
-            out.putIfAbsent(key, new Relation("CONTROLS", a, null, place, date, ev, trigger));
-        }
-
-        private static ActorRef ref(ActorMention m) {
-            return new ActorRef(m.id(), m.name(), m.text(), m.country(), m.type(), m.known(), m.span());
-        }
+        return null;
     }
 }

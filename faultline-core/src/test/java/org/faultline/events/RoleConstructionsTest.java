@@ -223,4 +223,74 @@ class RoleConstructionsTest {
         Analysis a = analyze("The gang leader warned of war if the president did not resign by Friday.", "2024-03-06");
         assertTrue(events(a, "REJECT").isEmpty(), "'if ... did not resign' refuses nothing: " + a.events());
     }
+
+    @Test
+    void temporalAnaphoraTakesTheDayOfTheEventToldBefore() {
+        Analysis a = analyze("Militants attacked an army post near Diffa on 12 March. Soldiers arrested four suspects "
+                + "the next day. Two days later, gunmen ambushed a convoy near Bosso.", "2024-03-20");
+        assertEquals("2024-03-13", only(a, "COERCE").date().value());
+        List<Event> assaults = events(a, "ASSAULT");
+        assertEquals("2024-03-15", assaults.get(assaults.size() - 1).date().value(), a.events().toString());
+    }
+
+    @Test
+    void aDozenCountsTwelve() {
+        java.util.Set<String> c = counts(analyze("Gunmen killed a dozen villagers in Zamfara on Sunday.", "2024-01-08"));
+        assertTrue(c.contains("killed=12"), c.toString());
+    }
+
+    @Test
+    void numberWordsReadDashesAndScales() {
+        assertEquals(null, org.faultline.text.NumberWords.parse("-", null));
+        assertEquals(null, org.faultline.text.NumberWords.parse("\u2013", null));
+        assertEquals(21L, org.faultline.text.NumberWords.parse("twenty-one", null));
+        assertEquals(24L, org.faultline.text.NumberWords.parse("two", "dozen"));
+        assertEquals(1_500_000L, org.faultline.text.NumberWords.parse("1.5", "million"));
+    }
+
+    @Test
+    void aHangingIsAnExecution() {
+        Event e = only(analyze("Iran hanged a protester in Isfahan on Monday.", "2023-05-22"), "ASSAULT");
+        assertEquals("execute", e.mode());
+        Event passive = only(analyze("Two men were hanged in Shiraz on Thursday.", "2023-05-26"), "ASSAULT");
+        assertEquals("execute", passive.mode());
+    }
+
+    @Test
+    void protestsThatEruptInANamedPlaceAreEvents() {
+        Analysis a = analyze("Protests erupted in Sanandaj on Saturday.", "2022-09-26");
+        Event e = only(a, "PROTEST");
+        assertTrue(e.place() != null && e.place().place().name().contains("Sanandaj"), String.valueOf(e.place()));
+    }
+
+    @Test
+    void removingFromATerrorListIsAConcession() {
+        Event e = only(analyze("Washington removed the Houthis from its list of terrorist groups in 2021.", "2024-01-18"),
+                "CONCEDE");
+        assertTrue(has(e.target(), "HOUTHIS") || has(e.target(), "Houthi"), names(e.target()));
+    }
+
+    @Test
+    void aVowThatAnEnemyWillPayAPriceIsAThreat() {
+        Event e = only(analyze("The Houthis vowed that Britain would pay a heavy price.", "2024-01-13"), "THREATEN");
+        assertTrue(has(e.target(), "GBR"), names(e.target()));
+    }
+
+    @Test
+    void abductionAndDisplacementCountsNeedPeopleAndHomes() {
+        java.util.Set<String> c = counts(analyze("Gunmen seized 23 students and 4 trucks near Gusau on Friday.", "2024-02-12"));
+        assertTrue(c.contains("abducted=23") && !c.contains("abducted=4"), c.toString());
+        c = counts(analyze("About 9,000 people were driven from their homes in Kivu last week.", "2024-02-12"));
+        assertTrue(c.contains("displaced=9000"), c.toString());
+    }
+
+    @Test
+    void anExplosionReportedWithItsPlaceIsAnEvent() {
+        Analysis a = analyze("There was an explosion in the central market of Kabul on Friday.", "2019-05-25");
+        assertEquals("explosives", only(a, "ASSAULT").mode());
+        Analysis b = analyze("The explosion targeted a bakery on a busy street in Lyon.", "2019-05-25");
+        assertFalse(events(b, "ASSAULT").isEmpty(), b.events().toString());
+        Analysis c = analyze("There was an explosion, he said.", "2019-05-25");
+        assertTrue(events(c, "ASSAULT").isEmpty(), "no place, no date, no party: " + c.events());
+    }
 }

@@ -1,5 +1,7 @@
 package org.faultline.relations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -50,8 +52,8 @@ class RelationPatternsTest {
 
     @Test
     void alignedWith() {
-        assertRelation("Militias aligned with the Government of National Accord advanced on Sirte.", "ALLIED",
-                "Militias", "GNA_LIBYA");
+        assertRelation("Hezbollah fighters aligned with the Government of National Accord advanced on Sirte.", "ALLIED",
+                "Hezbollah", "GNA_LIBYA");
     }
 
     @Test
@@ -90,5 +92,101 @@ class RelationPatternsTest {
     void warIsHostility() {
         assertRelation("The Sudanese army has been at war with the Rapid Support Forces since April.", "HOSTILE",
                 "SDN/MIL", "RSF_SUDAN");
+    }
+
+    private static void assertNoRelation(String text, String type, String source, String target) {
+        Analysis a = TestPipeline.analyze(text, "2023-06-01");
+        assertFalse(has(a, type, source, target), type + " " + source + " -> " + target + " in " + a.relations());
+    }
+
+    private static Relation find(Analysis a, String type, String source) {
+        return a.relations().stream().filter(r -> r.type().equals(type) && matches(r.source().id(), r.source().text(),
+                source)).findFirst().orElseThrow(() -> new AssertionError(type + " of " + source + " not in " + a.relations()));
+    }
+
+    @Test
+    void titleBeforeANameIsMembership() {
+        assertRelation("Hezbollah leader Hassan Nasrallah spoke to supporters in Beirut on Friday.", "PART_OF",
+                "Nasrallah", "Hezbollah");
+    }
+
+    @Test
+    void whoLeadsIsMembershipAndUntilEndsIt() {
+        Analysis a = TestPipeline.analyze("Abubakar Shekau, who led Boko Haram until 2021, was a feared commander.",
+                "2023-06-01");
+        assertTrue(has(a, "PART_OF", "Shekau", "BOKO_HARAM"), a.relations().toString());
+        assertEquals("2021", find(a, "PART_OF", "Shekau").end());
+    }
+
+    @Test
+    void possessiveRivalBeforeItsName() {
+        assertRelation("Officials blamed al-Shabaab, though its rival, the Islamic State, is also active in Puntland.",
+                "HOSTILE", "AL_SHABAAB", "ISIS");
+    }
+
+    @Test
+    void fightingAlongside() {
+        assertRelation("Hezbollah fighters fought alongside the Syrian army near Qusayr.", "ALLIED", "Hezbollah",
+                "Syrian army");
+    }
+
+    @Test
+    void passiveBackedBy() {
+        assertRelation("The Houthis are backed by Iran, according to Western officials.", "SUPPORTS", "IRN", "HOUTHIS");
+    }
+
+    @Test
+    void proppedUpInARelativeClause() {
+        assertRelation("Russia, which had propped up the Syrian government for years, withdrew its jets.", "SUPPORTS",
+                "RUS", "Syrian government");
+    }
+
+    @Test
+    void aPlaceHeldBy() {
+        assertRelation("Heavy fighting continued around Bakhmut, a city held by the Wagner Group.", "CONTROLS", "WAGNER",
+                "Bakhmut");
+    }
+
+    @Test
+    void capturingTheTownOf() {
+        assertRelation("Al-Shabaab fighters captured the town of Baidoa on Monday.", "CONTROLS", "AL_SHABAAB", "Baidoa");
+    }
+
+    @Test
+    void aCaptureEndsTheHoldersControlAndMakesThemHostile() {
+        Analysis a = TestPipeline.analyze("Al-Shabaab had held the port of Kismayo for years. "
+                + "Kenyan troops captured Kismayo on 28 September 2012.", "2012-10-01");
+        assertTrue(has(a, "HOSTILE", "Kenyan", "AL_SHABAAB") || has(a, "HOSTILE", "AL_SHABAAB", "Kenyan"),
+                a.relations().toString());
+        Relation held = find(a, "CONTROLS", "AL_SHABAAB");
+        assertEquals("2012-09-28", held.end());
+    }
+
+    @Test
+    void lostControlEndsControl() {
+        Analysis a = TestPipeline.analyze("Taliban fighters controlled Kandahar in 2001. "
+                + "The Taliban lost control of Kandahar in December 2001.", "2002-01-10");
+        assertEquals("2001-12", find(a, "CONTROLS", "TALIBAN").end());
+    }
+
+    @Test
+    void aDescriptionTakesTheNameTheArticleGivesIt() {
+        Analysis a = TestPipeline.analyze("The militants, known locally as Boko Haram, seized Gwoza in August.",
+                "2014-09-01");
+        assertTrue(has(a, "CONTROLS", "BOKO_HARAM", "Gwoza"), a.relations().toString());
+    }
+
+    @Test
+    void bareAgentNounsTakeNoRelation() {
+        Analysis a = TestPipeline.analyze("Gunmen loyal to the government seized Gwoza, and residents backed by "
+                + "Nigeria fled to Maiduguri.", "2014-09-01");
+        assertTrue(a.relations().stream().noneMatch(r -> r.source().id().startsWith("generic:")
+                || r.target() != null && r.target().id().startsWith("generic:")), a.relations().toString());
+    }
+
+    @Test
+    void relationsAreDatedByTheirClause() {
+        Analysis a = TestPipeline.analyze("The Taliban seized Kabul on 15 August 2021.", "2021-09-01");
+        assertEquals("2021-08-15", find(a, "CONTROLS", "TALIBAN").date());
     }
 }

@@ -38,8 +38,6 @@ final class Canonical {
                 .orElse(null);
         EventCodes codes = members.stream().filter(m -> Objects.equals(m.mode(), mode) && m.codes() != null)
                 .map(EventMention::codes).findFirst().orElse(first.codes());
-        Map<String, Long> counts = new TreeMap<>();
-        members.forEach(m -> m.counts().forEach((k, v) -> counts.merge(k, v, Math::min)));
         EventMention earliest = members.stream().filter(m -> m.url() != null)
                 .min(Comparator.comparing((EventMention m) -> m.published() == null ? LocalDate.MAX : m.published())
                         .thenComparing(EventMention::articleId))
@@ -50,10 +48,11 @@ final class Canonical {
         return new CanonicalEvent(first.eventId(), first.type(), mode, mostCommon(members, EventMention::modality),
                 dated == null ? null : dated.dateValue(), dated == null ? null : dated.date().precision(),
                 dated == null ? null : dated.date().first(), dated == null ? null : dated.date().last(), place,
-                actors(members, "source"), actors(members, "target"), counts, codes,
-                distinct(members, EventMention::sentenceKey),
+                actors(members, "source"), actors(members, "target"), Figures.best(members), Figures.ranges(members),
+                codes, distinct(members, EventMention::sentenceKey),
                 distinct(members, EventMention::outlet), distinct(members, EventMention::articleId), firstPublished,
-                earliest == null ? null : earliest.url(), List.of());
+                earliest == null ? null : earliest.url(),
+                members.stream().map(m -> new CanonicalEvent.Member(m.eventId(), m.articleId())).toList(), List.of());
     }
 
     /** Actors in a role, most mentioned first (then by id); names and types from their first mention. */

@@ -10,15 +10,17 @@ import org.faultline.analysis.Place;
 /**
  * One happening, merged from every event that reports it (GDELT's NumMentions = distinct sentences,
  * so two triggers in one sentence count once; NumSources = distinct outlets; NumArticles = distinct
- * articles). {@code id} is the smallest member
- * event id. {@code date} is the most precise member date; {@code place} the most precise member place
- * (its {@code mentions} list is empty). {@code counts} keep, per type, the lowest figure reported (the
- * conservative choice ACLED makes). {@code evidence} has one entry per mention when loaded by a query.
+ * articles). {@code id} is the smallest member event id; {@code members} lists every member event with
+ * its article. {@code date} is the most precise member date; {@code place} the most precise member place
+ * (its {@code mentions} list is empty). {@code counts} keep, per type, the best-attested figure (the one
+ * most articles give, else the highest; see {@link Figures}) and {@code countRanges} the lowest and
+ * highest reported. {@code evidence} has one entry per mention when loaded by a query.
  */
 public record CanonicalEvent(String id, String type, String mode, String modality, String date, String datePrecision,
                              LocalDate dayFirst, LocalDate dayLast, Place place, List<EventActor> sources,
-                             List<EventActor> targets, Map<String, Long> counts, EventCodes codes, int numMentions,
-                             int numSources, int numArticles, LocalDate firstPublished, String sourceUrl,
+                             List<EventActor> targets, Map<String, Long> counts, Map<String, Range> countRanges,
+                             EventCodes codes, int numMentions, int numSources, int numArticles,
+                             LocalDate firstPublished, String sourceUrl, List<Member> members,
                              List<Evidence> evidence) {
 
     /**
@@ -26,6 +28,14 @@ public record CanonicalEvent(String id, String type, String mode, String modalit
      * wording of its first mention when loaded by a query (null otherwise).
      */
     public record EventActor(String id, String name, String type, String country, int mentions, String text) {
+    }
+
+    /** The lowest and highest figure the reports give. */
+    public record Range(long low, long high) {
+    }
+
+    /** A member event of the happening and the article it comes from. */
+    public record Member(String eventId, String articleId) {
     }
 
     /**

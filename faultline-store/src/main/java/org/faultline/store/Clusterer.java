@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * third report. Mentions are visited in an order fixed by their content (type, most precise date
  * first, then date, then event id) and each joins the largest compatible cluster (the earliest made
  * on a tie), so the result does not depend on the order articles were stored in. Precise reports are
- * visited first, so a vague one ("in June, in Iraq") joins the best-supported happening it fits. Candidate clusters are looked up by (type, actor,
- * month) so that a store of many events is not compared pair by pair.
+ * visited first, so a vague one ("in June, in Iraq") joins the best-supported happening it fits.
+ * Candidate clusters are looked up by (type, role, actor, month) so that a store of many events is not
+ * compared pair by pair.
  */
 public final class Clusterer {
     private static final Comparator<EventMention> ORDER = Comparator.comparing(EventMention::type)
@@ -71,7 +72,10 @@ public final class Clusterer {
         return clusters;
     }
 
-    /** Blocking keys: type, each actor, each month the (tolerance-widened) date can fall in. */
+    /**
+     * Blocking keys: type, each identified actor with its role (a match needs one in common, see
+     * {@link RoleMatch}), each month the (tolerance-widened) date can fall in.
+     */
     private Set<String> keys(EventMention m) {
         Set<String> months = new TreeSet<>();
         if (m.date() == null) {
@@ -85,8 +89,13 @@ public final class Clusterer {
         }
         Set<String> keys = new TreeSet<>();
         for (EventMention.Participant p : m.actors()) {
-            for (String month : months) {
-                keys.add(m.type() + '\u0000' + p.id() + '\u0000' + month);
+            if (!p.specificity().identified()) {
+                continue;
+            }
+            for (String actor : RoleMatch.keys(p)) {
+                for (String month : months) {
+                    keys.add(m.type() + '\u0000' + p.role() + '\u0000' + actor + '\u0000' + month);
+                }
             }
         }
         return keys;

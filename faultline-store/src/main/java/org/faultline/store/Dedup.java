@@ -64,13 +64,16 @@ final class Dedup {
     }
 
     static List<EventMention> load(Connection c) throws SQLException {
+        ActorSpecificity specificity = ActorSpecificity.bundled();
         Map<String, List<EventMention.Participant>> actors = new TreeMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT event_id, role, actor_id, name, type, country FROM event_actors "
-                        + "WHERE role IN ('source', 'target') ORDER BY event_id, role, seq")) {
+                "SELECT x.event_id, x.role, x.actor_id, x.name, x.type, x.country, a.parent, x.text FROM event_actors x "
+                        + "LEFT JOIN actors a ON a.article_id = x.article_id AND a.actor_id = x.actor_id "
+                        + "WHERE x.role IN ('source', 'target') ORDER BY x.event_id, x.role, x.seq")) {
             while (r.next()) {
                 actors.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new EventMention.Participant(
-                        r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+                        r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+                        specificity.of(r.getString(3), r.getString(8))));
             }
         }
         Map<String, Map<String, Long>> counts = new TreeMap<>();
@@ -85,7 +88,7 @@ final class Dedup {
                 SELECT e.event_id, e.article_id, a.source, a.published, a.url, e.evidence_start_cp, e.type, e.mode, e.modality,
                        e.date_value, e.date_precision, p.place_id, p.name, p.lat, p.lon, p.country, p.admin1,
                        p.geonames_id, p.feature_code, p.precision,
-                       e.cameo_root, e.quad_class, e.acled_event_type, e.acled_sub_event_type
+                       e.cameo_root, e.quad_class, e.acled_event_type, e.acled_sub_event_type, e.date_basis, e.place_basis
                 FROM events e JOIN articles a ON a.article_id = e.article_id
                 LEFT JOIN places p ON p.article_id = e.article_id AND p.place_id = e.place_id""")) {
             while (r.next()) {
@@ -99,7 +102,8 @@ final class Dedup {
                         : new EventCodes(r.getString(21), r.getInt(22), r.getString(23), r.getString(24));
                 out.add(new EventMention(eventId, articleId, outlet(r.getString(3), url, articleId),
                         r.getObject(4, LocalDate.class), url, r.getInt(6), r.getString(7), r.getString(8), r.getString(9),
-                        r.getString(10), DateRange.of(r.getString(10), r.getString(11)), place, codes,
+                        r.getString(10), DateRange.of(r.getString(10), r.getString(11)), r.getString(25), place,
+                        r.getString(26), codes,
                         actors.getOrDefault(eventId, List.of()), counts.getOrDefault(eventId, Map.of())));
             }
         }
@@ -126,9 +130,9 @@ final class Dedup {
 
     private static void write(Connection c, List<List<EventMention>> clusters) throws SQLException {
         try (RowInserter cl = new RowInserter(c, "clusters", 26);
-             RowInserter mem = new RowInserter(c, "cluster_members", 2);
+             RowInserter mem = new RowInserter(c, "cluster_members", 3);
              RowInserter act = new RowInserter(c, "cluster_actors", 8);
-             RowInserter cnt = new RowInserter(c, "cluster_counts", 3)) {
+             RowInserter cnt = new RowInserter(c, "cluster_counts", 5)) {
             for (List<EventMention> members : clusters) {
                 CanonicalEvent e = Canonical.of(members);
                 Place p = e.place();
@@ -141,13 +145,14 @@ final class Dedup {
                         k == null ? null : k.quadClass(), k == null ? null : k.acledEventType(),
                         k == null ? null : k.acledSubEventType(), e.numMentions(), e.numSources(), e.numArticles(),
                         e.firstPublished(), e.sourceUrl());
-                for (EventMention m : members) {
-                    mem.add(m.eventId(), e.id());
+                for (CanonicalEvent.Member m : e.members()) {
+                    mem.add(m.eventId(), e.id(), m.articleId());
                 }
                 writeActors(act, e.id(), "source", e.sources());
                 writeActors(act, e.id(), "target", e.targets());
                 for (Map.Entry<String, Long> n : e.counts().entrySet()) {
-                    cnt.add(e.id(), n.getKey(), n.getValue());
+                    CanonicalEvent.Range range = e.countRanges().get(n.getKey());
+                    cnt.add(e.id(), n.getKey(), n.getValue(), range.low(), range.high());
                 }
             }
             cl.flush();

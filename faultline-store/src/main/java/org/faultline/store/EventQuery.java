@@ -17,7 +17,7 @@ import org.faultline.analysis.Place;
 
 /**
  * Reads canonical events matching a filter: one query for the clusters, then one each for their actors,
- * counts and mention evidence (the same filtered selection as a subquery), so the cost does not grow
+ * counts and members with their evidence (the same filtered selection as a subquery), so the cost does not grow
  * with one round trip per event.
  */
 final class EventQuery {
@@ -57,12 +57,17 @@ final class EventQuery {
             }
         }
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        try (PreparedStatement p = Sql.bind(c.prepareStatement(with + "SELECT x.cluster_id, x.count_type, x.number "
-                + "FROM cluster_counts x JOIN sel USING (cluster_id)"), sel.params()); ResultSet r = p.executeQuery()) {
+        Map<String, Map<String, CanonicalEvent.Range>> ranges = new HashMap<>();
+        try (PreparedStatement p = Sql.bind(c.prepareStatement(with + "SELECT x.cluster_id, x.count_type, x.number, "
+                + "x.low, x.high FROM cluster_counts x JOIN sel USING (cluster_id)"), sel.params());
+             ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 counts.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).put(r.getString(2), r.getLong(3));
+                ranges.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).put(r.getString(2),
+                        new CanonicalEvent.Range(r.getLong(4), r.getLong(5)));
             }
         }
+        Map<String, List<CanonicalEvent.Member>> members = new HashMap<>();
         Map<String, List<CanonicalEvent.Evidence>> evidence = new HashMap<>();
         try (PreparedStatement p = Sql.bind(c.prepareStatement(with + """
                 SELECT m.cluster_id, e.event_id, e.article_id, a.source, a.url,
@@ -73,6 +78,8 @@ final class EventQuery {
                 .formatted(LEAD_END)), sel.params());
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
+                members.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(
+                        new CanonicalEvent.Member(r.getString(2), r.getString(3)));
                 evidence.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new CanonicalEvent.Evidence(
                         r.getString(2), r.getString(3), Dedup.outlet(r.getString(4), r.getString(5), r.getString(3)),
                         r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getBoolean(9),
@@ -95,9 +102,10 @@ final class EventQuery {
                         r.getString("date_value"), r.getString("date_precision"),
                         r.getObject("day_first", LocalDate.class), r.getObject("day_last", LocalDate.class), place,
                         sources.getOrDefault(id, List.of()), targets.getOrDefault(id, List.of()),
-                        counts.getOrDefault(id, Map.of()), codes, r.getInt("num_mentions"), r.getInt("num_sources"),
-                        r.getInt("num_articles"), r.getObject("first_published", LocalDate.class),
-                        r.getString("source_url"), evidence.getOrDefault(id, List.of())));
+                        counts.getOrDefault(id, Map.of()), ranges.getOrDefault(id, Map.of()), codes,
+                        r.getInt("num_mentions"), r.getInt("num_sources"), r.getInt("num_articles"),
+                        r.getObject("first_published", LocalDate.class), r.getString("source_url"),
+                        members.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of())));
             }
         }
         return new ArrayList<>(out.values());

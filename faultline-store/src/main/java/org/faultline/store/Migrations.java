@@ -20,9 +20,9 @@ public final class Migrations {
         this.steps = List.copyOf(steps);
     }
 
-    /** The migrations of this release: step 1 creates the version 1 schema. */
+    /** The migrations of this release: step 1 creates the version 1 schema, step 2 reshapes the cluster tables. */
     public static Migrations standard() {
-        return new Migrations(List.of(Schema.V1));
+        return new Migrations(List.of(Schema.V1, Schema.V2));
     }
 
     public int latest() {

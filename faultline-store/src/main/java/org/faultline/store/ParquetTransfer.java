@@ -65,9 +65,9 @@ public final class ParquetTransfer {
             Path versionFile = dir.resolve("schema_version.parquet");
             long version = Files.isRegularFile(versionFile)
                     ? scalar(c, "SELECT max(version) FROM read_parquet(?)", versionFile) : -1;
-            if (version != Schema.VERSION) {
-                throw new StoreException(dir + " was exported with schema version " + version
-                        + "; this Faultline imports version " + Schema.VERSION);
+            if (version < Schema.ARTICLE_TABLES_SINCE || version > Schema.VERSION) {
+                throw new StoreException(dir + " was exported with schema version " + version + "; this Faultline "
+                        + "imports versions " + Schema.ARTICLE_TABLES_SINCE + " to " + Schema.VERSION);
             }
             Path articles = dir.resolve("articles.parquet").toAbsolutePath();
             long n = Sql.inTransaction(c, () -> {

@@ -12,7 +12,10 @@ import java.util.List;
  */
 public final class Schema {
     /** Bump with a new step in {@link Migrations#standard()}. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /** The oldest version whose article tables are those of {@link #VERSION}: its exports can be imported. */
+    public static final int ARTICLE_TABLES_SINCE = 1;
 
     /** Tables that hold analyses, each with an {@code article_id} column. */
     public static final List<String> ARTICLE_TABLES = List.of("articles", "actors", "places", "mentions", "events",
@@ -94,6 +97,25 @@ public final class Schema {
             // generation counts writes; clustered_generation is the generation the clusters were computed at
             "CREATE TABLE store_meta (key VARCHAR PRIMARY KEY, value BIGINT NOT NULL)",
             "INSERT INTO store_meta VALUES ('generation', 0), ('clustered_generation', 0)");
+
+    /**
+     * Version 2: cluster members name their article; cluster counts keep the best-attested figure and
+     * the lowest and highest reported. The cluster tables are derived, so they are rebuilt empty and
+     * marked stale (clustered generation -1) to be recomputed with this version's rule on first read.
+     */
+    static final List<String> V2 = List.of(
+            "DROP TABLE cluster_members",
+            """
+            CREATE TABLE cluster_members (
+              event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL)""",
+            "DROP TABLE cluster_counts",
+            """
+            CREATE TABLE cluster_counts (
+              cluster_id VARCHAR NOT NULL, count_type VARCHAR NOT NULL, number BIGINT NOT NULL,
+              low BIGINT NOT NULL, high BIGINT NOT NULL)""",
+            "DELETE FROM clusters",
+            "DELETE FROM cluster_actors",
+            "UPDATE store_meta SET value = -1 WHERE key = 'clustered_generation'");
 
     private Schema() {
     }

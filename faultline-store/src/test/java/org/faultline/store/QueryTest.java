@@ -37,9 +37,13 @@ class QueryTest {
         assertEquals(List.of("afp-1#e1", "bbc-2#e2", "afp-1#e2"), all.stream().map(CanonicalEvent::id).toList());
         assertEquals(3, all.get(0).numMentions()); // bbc-1, bbc-2 and afp-1's vague report
         assertEquals(2, all.get(0).numSources());
-        assertEquals(12L, all.get(0).counts().get("killed")); // the lowest toll reported
+        // 12 and 15 killed, each from one article: the higher is kept, the range is recorded
+        assertEquals(15L, all.get(0).counts().get("killed"));
+        assertEquals(new CanonicalEvent.Range(12, 15), all.get(0).countRanges().get("killed"));
+        assertEquals(List.of(new CanonicalEvent.Member("afp-1#e1", "afp-1"), new CanonicalEvent.Member("bbc-1#e1", "bbc-1"),
+                new CanonicalEvent.Member("bbc-2#e1", "bbc-2")), all.get(0).members());
         assertEquals(2, all.get(2).numArticles());
-        assertEquals(3L, all.get(2).counts().get("killed"));
+        assertEquals(4L, all.get(2).counts().get("killed"));
     }
 
     @Test

@@ -156,4 +156,27 @@ class StoreTest {
             }
         }
     }
+
+    @Test
+    void aVersion1StoreIsMigratedAndItsClustersRecomputed() throws Exception {
+        Path db = dir.resolve("v1.db");
+        try (Store s = Store.open(db, new Migrations(List.of(Schema.V1)), new Dedup(SameHappening.DEFAULT))) {
+            Fixtures.corpus().forEach(s::put);
+            try (Statement st = s.connection().createStatement()) {
+                // clusters as version 1 left them: members without articles, the lowest toll, marked current
+                st.execute("INSERT INTO cluster_members VALUES ('bbc-1#e1', 'bbc-1#e1')");
+                st.execute("INSERT INTO cluster_counts VALUES ('bbc-1#e1', 'killed', 12)");
+                st.execute("UPDATE store_meta SET value = (SELECT value FROM store_meta WHERE key = 'generation') "
+                        + "WHERE key = 'clustered_generation'");
+            }
+        }
+        try (Store s = Store.open(db)) {
+            assertEquals(2, Migrations.currentVersion(s.connection(), "v1.db"));
+            CanonicalEvent mosul = s.events(QueryFilter.all()).get(0);
+            assertEquals(3, mosul.members().size());
+            assertEquals("afp-1", mosul.members().get(0).articleId());
+            assertEquals(new CanonicalEvent.Range(12, 15), mosul.countRanges().get("killed"));
+            assertTrue(StoreCheck.run(s).ok(), StoreCheck.run(s).toString());
+        }
+    }
 }

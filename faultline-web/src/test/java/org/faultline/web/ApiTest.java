@@ -137,6 +137,12 @@ class ApiTest {
         assertEquals(id, r.json().path("event").path("id").asText());
         assertFalse(r.json().path("event").path("evidence").get(0).path("sentence").asText().isEmpty());
         assertEquals("seed-isis-2016", r.json().path("articles").get(0).path("id").asText());
+        assertEquals(id, r.json().path("event").path("members").get(0).path("eventId").asText());
+        assertEquals("seed-isis-2016", r.json().path("event").path("members").get(0).path("articleId").asText());
+        assertTrue(r.json().path("event").path("countRanges").isObject(), r.json().toString());
+        // the OpenAPI file describes every field an event carries
+        JsonNode described = get("/openapi.json").json().path("components").path("schemas").path("Event").path("properties");
+        r.json().path("event").fieldNames().forEachRemaining(f -> assertTrue(described.has(f), "undescribed field " + f));
         assertError(get("/api/events/no-such-event"), 404);
     }
 

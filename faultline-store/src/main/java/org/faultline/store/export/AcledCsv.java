@@ -19,8 +19,9 @@ import org.faultline.store.CanonicalEvent.EventActor;
  * per canonical event ACLED would code. Country names, regions and ISO numeric codes come from
  * {@link CountryTable}; disorder types, actor categories and precisions from {@link AcledCodebook};
  * event_id_cnty is the country's ISO3 plus the event's stable number. {@code notes} is the sentence that
- * reports the event, {@code source} its outlets, {@code fatalities} the lowest reported death toll (ACLED's
- * conservative rule). admin2, admin3, source_scale and tags are left empty: Faultline has no evidence for
+ * reports the event, {@code source} its outlets, {@code fatalities} the happening's best-attested death
+ * toll (the figure most reporting articles give, else the highest; the lowest is in the query's
+ * {@code count_ranges}). admin2, admin3, source_scale and tags are left empty: Faultline has no evidence for
  * them. Events ACLED cannot code (no ACLED type, no date finer than a year, no actor, no country) are left
  * out and counted in the report.
  */

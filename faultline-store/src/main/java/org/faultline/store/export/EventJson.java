@@ -9,7 +9,10 @@ import java.util.List;
 import org.faultline.analysis.Place;
 import org.faultline.store.CanonicalEvent;
 
-/** Canonical events as JSON Lines with every field, including each mention's evidence: the query's JSONL. */
+/**
+ * Canonical events as JSON Lines with every field, including the member events, the range of each
+ * count and each mention's evidence: the query's JSONL.
+ */
 public final class EventJson {
     private static final ObjectMapper MAPPER = JsonLines.MAPPER;
 
@@ -39,6 +42,8 @@ public final class EventJson {
         n.set("target", actors(e.targets()));
         ObjectNode counts = n.putObject("counts");
         e.counts().forEach(counts::put);
+        ObjectNode ranges = n.putObject("count_ranges");
+        e.countRanges().forEach((type, r) -> ranges.putObject(type).put("low", r.low()).put("high", r.high()));
         if (e.codes() != null) {
             n.put("cameo_root", e.codes().cameoRoot());
             n.put("quad_class", e.codes().quadClass());
@@ -50,6 +55,8 @@ public final class EventJson {
         n.put("num_articles", e.numArticles());
         n.put("first_published", e.firstPublished() == null ? null : e.firstPublished().toString());
         n.put("source_url", e.sourceUrl());
+        ArrayNode members = n.putArray("members");
+        e.members().forEach(m -> members.addObject().put("event_id", m.eventId()).put("article_id", m.articleId()));
         ArrayNode ev = n.putArray("evidence");
         for (CanonicalEvent.Evidence x : e.evidence()) {
             ev.addObject().put("event_id", x.eventId()).put("article_id", x.articleId()).put("outlet", x.outlet())

@@ -13,8 +13,8 @@ import org.faultline.store.CanonicalEvent.EventActor;
 /** Canonical events as flat rows: the {@code faultline query} table and CSV outputs share the columns. */
 public final class EventRows {
     static final List<String> COLUMNS = List.of("id", "date", "date_precision", "type", "mode", "modality", "source",
-            "target", "place", "admin1", "country", "latitude", "longitude", "counts", "num_mentions", "num_sources",
-            "num_articles", "source_url", "sentence");
+            "target", "place", "admin1", "country", "latitude", "longitude", "counts", "count_ranges", "num_mentions",
+            "num_sources", "num_articles", "members", "source_url", "sentence");
     private static final List<String> TABLE = List.of("date", "type", "mode", "source", "target", "place", "country",
             "counts", "num_mentions", "num_sources", "sentence");
 
@@ -56,9 +56,12 @@ public final class EventRows {
         r.add(p == null ? null : String.valueOf(p.lat()));
         r.add(p == null ? null : String.valueOf(p.lon()));
         r.add(e.counts().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining(" ")));
+        r.add(e.countRanges().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue().low() + "-" + c.getValue().high())
+                .collect(Collectors.joining(" ")));
         r.add(String.valueOf(e.numMentions()));
         r.add(String.valueOf(e.numSources()));
         r.add(String.valueOf(e.numArticles()));
+        r.add(e.members().stream().map(CanonicalEvent.Member::eventId).collect(Collectors.joining(" ")));
         r.add(e.sourceUrl());
         r.add(e.evidence().isEmpty() ? null : e.evidence().get(0).sentence().replaceAll("\\s+", " ").strip());
         return r;

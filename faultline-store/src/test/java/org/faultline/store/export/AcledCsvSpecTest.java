@@ -102,7 +102,7 @@ class AcledCsvSpecTest extends ExportStoreTest {
         assertEquals("1", mosul.get("geo_precision"));
         assertEquals("1", mosul.get("time_precision"));
         assertEquals("AFP; BBC", mosul.get("source"));
-        assertEquals("12", mosul.get("fatalities")); // the lowest of the reported tolls, 12 and 15
+        assertEquals("15", mosul.get("fatalities")); // 12 and 15 reported once each: the best-attested is the higher
         assertTrue(mosul.get("notes").startsWith("Islamic State fighters attacked Mosul"), mosul.get("notes"));
     }
 

@@ -153,10 +153,35 @@ class ExportsTest {
         List<JsonNode> recs = jsonLines(jsonl.toString());
         assertEquals(3, recs.get(0).get("evidence").size());
         assertEquals("Mosul", recs.get(0).get("place").get("name").asText());
+        assertEquals(15, recs.get(0).get("counts").get("killed").asInt());
+        assertEquals(12, recs.get(0).get("count_ranges").get("killed").get("low").asInt());
+        assertEquals(15, recs.get(0).get("count_ranges").get("killed").get("high").asInt());
+        assertEquals(3, recs.get(0).get("members").size());
+        assertEquals("bbc-1", recs.get(0).get("members").get(1).get("article_id").asText());
+        Map<String, String> first = record(rows, 1);
+        assertEquals("killed=12-15", first.get("count_ranges"));
+        assertEquals("afp-1#e1 bbc-1#e1 bbc-2#e1", first.get("members"));
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         EventRows.table(store.events(QueryFilter.all()), new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
         String table = buf.toString(StandardCharsets.UTF_8);
         assertTrue(table.startsWith("date"), table);
         assertTrue(table.contains("(3 events)"), table);
+    }
+
+    /** Row i of a CSV with a header row, by column name. */
+    private static Map<String, String> record(List<List<String>> rows, int i) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            out.put(rows.get(0).get(c), rows.get(i).get(c));
+        }
+        return out;
+    }
+
+    @Test
+    void acledFatalitiesAreTheBestAttestedTollNotTheLowest() throws Exception {
+        List<List<String>> rows = CsvReader.parse(export(ExportFormat.acled, QueryFilter.all()));
+        Map<String, String> mosul = record(rows, 1);
+        assertEquals("Mosul", mosul.get("location"));
+        assertEquals("15", mosul.get("fatalities")); // 12 and 15 reported once each: the higher
     }
 }

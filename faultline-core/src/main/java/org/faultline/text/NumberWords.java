@@ -1,4 +1,4 @@
-package org.faultline.events;
+package org.faultline.text;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * "twenty-one") and a following scale ("1.5 million"). Vague quantities ("dozens", "thousands")
  * are not counts and give null.
  */
-final class NumberWords {
+public final class NumberWords {
     private static final Map<String, Long> WORDS = Map.ofEntries(Map.entry("one", 1L), Map.entry("two", 2L),
             Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L),
             Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
@@ -16,13 +16,14 @@ final class NumberWords {
             Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L),
             Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L),
             Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L),
-            Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("hundred", 100L));
-    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L);
+            Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("dozen", 12L));
+    private static final Map<String, Long> SCALES = Map.of("dozen", 12L, "hundred", 100L, "thousand", 1_000L,
+            "million", 1_000_000L);
 
     private NumberWords() {
     }
 
-    static Long parse(String word, String next) {
+    public static Long parse(String word, String next) {
         String w = word.toLowerCase(Locale.ROOT).replace(",", "");
         Long base = null;
         try {
@@ -37,6 +38,9 @@ final class NumberWords {
         }
         if (w.contains("-")) {
             String[] p = w.split("-");
+            if (p.length != 2) {
+                return null; // a dash alone, or "twenty-one-year": no count
+            }
             Long a = WORDS.get(p[0]);
             Long b = p.length > 1 ? WORDS.get(p[1]) : null;
             return a != null && b != null ? a + b : null;

@@ -1,0 +1,81 @@
+package org.faultline.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.faultline.analysis.EventDate;
+import org.faultline.analysis.Span;
+import org.faultline.nlp.Sentence;
+import org.faultline.text.DataFiles;
+import org.faultline.text.NumberWords;
+
+/**
+ * Dates given relative to the event reported before: "that day", "the previous day", "a day later",
+ * "two days later" (phrases in time/anaphora.tsv). The reference is the last day-precise date the
+ * text itself gave an event; the published date is no reference, since these phrases point back
+ * into the story, not to the day of writing.
+ */
+public final class TemporalAnaphora {
+    private record Phrase(List<String> words, String offset) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    public TemporalAnaphora() {
+        String file = "faultline/time/anaphora.tsv";
+        for (DataFiles.Line l : DataFiles.lines(file)) {
+            String[] f = l.text().split("\t");
+            if (f.length != 2 || !f[1].strip().matches("-?(N|\\d+)")) {
+                throw new IllegalArgumentException(file + ":" + l.number() + ": expected phrase<TAB>offset (N, -N or days)");
+            }
+            List<String> words = new ArrayList<>();
+            for (String w : f[0].strip().split("\\s+")) {
+                words.add(w.equals("N") ? w : w.toLowerCase(Locale.ROOT)); // N stands for a number
+            }
+            phrases.add(new Phrase(List.copyOf(words), f[1].strip()));
+        }
+    }
+
+    /** The date an anaphoric phrase in the sentence gives, relative to {@code reference}; null when none. */
+    public EventDate date(Sentence s, EventDate reference) {
+        if (reference == null || !"day".equals(reference.precision())) {
+            return null;
+        }
+        LocalDate base = LocalDate.parse(reference.value());
+        for (int i = 0; i < s.tokens().size(); i++) {
+            for (Phrase p : phrases) {
+                Long n = matchAt(s, i, p);
+                if (n != null) {
+                    long days = p.offset().equals("N") ? n : p.offset().equals("-N") ? -n : Long.parseLong(p.offset());
+                    int end = i + p.words().size() - 1;
+                    return new EventDate(base.plusDays(days).toString(), "day",
+                            new Span(s.token(i).start(), s.token(end).end()), "anaphora");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The phrase's N (1 when it has none) if it stands at token i, else null. */
+    private static Long matchAt(Sentence s, int i, Phrase p) {
+        if (i + p.words().size() > s.tokens().size()) {
+            return null;
+        }
+        long n = 1;
+        for (int k = 0; k < p.words().size(); k++) {
+            String w = s.token(i + k).lowerWord();
+            String want = p.words().get(k);
+            if (want.equals("N")) {
+                Long v = NumberWords.parse(w, null);
+                if (v == null) {
+                    return null;
+                }
+                n = v;
+            } else if (!w.equals(want)) {
+                return null;
+            }
+        }
+        return n;
+    }
+}
