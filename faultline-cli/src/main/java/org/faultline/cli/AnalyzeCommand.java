@@ -9,8 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Analysis;
 import org.faultline.batch.BatchRunner;
@@ -18,25 +16,21 @@ import org.faultline.json.AnalysisJson;
 import org.faultline.analysis.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code faultline analyze}: articles in, one analysis per line (or pretty JSON) out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse articles (text, HTML, JSON Lines files or directories) and write analyses.")
 final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
-    DataOptions data = new DataOptions();
+    DataOptions data; // created by picocli's factory, so that tests can pass their own
 
     @picocli.CommandLine.Mixin
     ThreadOptions threads = new ThreadOptions();
 
     enum Format { jsonl, pretty }
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
-    List<Path> inputs;
-
-    @Option(names = "--published", paramLabel = "DATE", description = "Published date (YYYY-MM-DD) for inputs that lack one.")
-    LocalDate published;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or pretty.")
     Format format;
@@ -51,10 +45,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream err = System.err;
         Timing clock = new Timing();
-        Inputs in = Inputs.read(inputs, published, err);
-        int failures = in.failures();
+        if (!input.check(err)) {
+            return 2;
+        }
         BatchRunner runner = threads.runner();
-        Analyzer analyzer = data.analyzer(threads.count());
+        Inputs in = input.read(err);
+        int failures = in.failures();
+        if (in.articles().isEmpty()) {
+            err.println("faultline: no article to analyse");
+            return 1;
+        }
+        Analyzer analyzer = data.analyzer(threads.count()); // loads the models: only once there is work
         Progress progress = new Progress(err, in.articles().size());
         try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

@@ -16,7 +16,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading(System.err)) {
             StoreCheck.Report r = StoreCheck.run(s);
             r.rows().forEach((table, n) -> System.out.printf("%-14s %d rows%n", table, n));
             r.warnings().forEach(w -> System.out.println("warning: " + w));

@@ -11,6 +11,23 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that analyse: the user's own knowledge files. */
 final class DataOptions {
+    /** Builds the analysis pipeline; loading it (CoreNLP's models) takes seconds and over a gigabyte. */
+    @FunctionalInterface
+    interface Loader {
+        Analyzer load(List<Path> actorFiles, List<Path> triggerFiles);
+    }
+
+    private final Loader loader;
+
+    DataOptions() {
+        this(Faultline::withUserData);
+    }
+
+    /** Tests pass a loader that records whether a command got as far as loading the models. */
+    DataOptions(Loader loader) {
+        this.loader = loader;
+    }
+
     @Option(names = "--actors", paramLabel = "FILE",
             description = "Extra actor knowledge (JSON like faultline/actors/*.json); overrides bundled entries by id.")
     List<Path> actorFiles = new ArrayList<>();
@@ -25,7 +42,7 @@ final class DataOptions {
 
     /** The pipeline with the user's data, each article bounded in time; {@code workers} callers at once. */
     Analyzer analyzer(int workers) {
-        Faultline pipeline = Faultline.withUserData(actorFiles, triggerFiles);
+        Analyzer pipeline = loader.load(actorFiles, triggerFiles);
         int n = Math.max(1, workers);
         return new TimeLimitedAnalyzer(pipeline, Duration.ofSeconds(Math.max(1, timeoutSeconds)), n, 4 * n);
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Analyse the bundled sample article, store it and print what was found.")
 final class DemoCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
-    DataOptions data = new DataOptions();
+    DataOptions data; // created by picocli's factory, so that tests can pass their own
 
     @Option(names = "--db", paramLabel = "PATH", description = "Keep the demo store here (default: a temporary store).")
     Path db;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "Analyse the articles of gold files and print precision, recall and F1 per component.")
 final class EvalCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
-    DataOptions data = new DataOptions();
+    DataOptions data; // created by picocli's factory, so that tests can pass their own
 
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold JSON Lines files (FORMAT.md section 3).")

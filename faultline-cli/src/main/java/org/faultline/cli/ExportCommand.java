@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("faultline: --format parquet writes one file per table: give the folder with -o DIR");
             return 2;
         }
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading(System.err)) {
             if (format == ExportFormat.parquet) {
                 List<Path> files = ParquetTransfer.export(s, output);
                 System.err.println("faultline: wrote " + files.size() + " Parquet files to " + output);

@@ -21,7 +21,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try {
+            ParquetTransfer.requireExport(dir); // before the store is created for it
+        } catch (StoreException e) {
+            return StoreOptions.fail(e, System.err);
+        }
+        try (Store s = store.openOrCreate(System.err)) {
             long n = ParquetTransfer.importDir(s, dir);
             System.err.printf("faultline: imported %d articles; %s now holds %d articles in %d canonical events%n", n,
                     store.db, s.count("articles"), s.count("clusters"));

@@ -1,30 +1,23 @@
 package org.faultline.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.faultline.batch.BatchRunner;
 import org.faultline.store.Ingest;
 import org.faultline.store.PutResult;
 import org.faultline.store.Store;
 import org.faultline.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code faultline ingest}: analyse articles and store them; unchanged articles are not analysed again. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Analyse articles and store the analyses (and canonical events) in the DuckDB store.")
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
-    List<Path> inputs;
-
-    @Option(names = "--published", paramLabel = "DATE", description = "Published date (YYYY-MM-DD) for inputs that lack one.")
-    LocalDate published;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
 
     @Mixin
     StoreOptions store;
@@ -33,19 +26,24 @@ final class IngestCommand implements Callable<Integer> {
     ThreadOptions threads = new ThreadOptions();
 
     @Mixin
-    DataOptions data = new DataOptions();
+    DataOptions data; // created by picocli's factory, so that tests can pass their own
 
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        Inputs in = Inputs.read(inputs, published, err);
-        int failures = in.failures();
+        if (!input.check(err)) {
+            return 2;
+        }
+        BatchRunner runner = threads.runner();
         Map<PutResult, Integer> done = new EnumMap<>(PutResult.class);
-        try (Store s = store.open()) {
+        int failures;
+        try (Store s = store.openOrCreate(err)) { // before reading: a bad --db fails at once
+            Inputs in = input.read(err);
+            failures = in.failures();
             Ingest ingest = new Ingest(s, () -> data.analyzer(threads.count()));
             Progress progress = new Progress(err, in.articles().size());
             int[] failed = {0};
-            ingest.batch(in.articles(), threads.runner(), o -> {
+            ingest.batch(in.articles(), runner, o -> {
                 if (o.result() == null) {
                     failed[0]++;
                     err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.ArticleSources;
+import org.faultline.ingest.InvalidUtf8;
+import org.faultline.ingest.ReadProblem;
 import org.faultline.ingest.ReadResult;
 
 /** Reads the command's inputs, reporting each problem on stderr and counting the failures. */
@@ -15,10 +17,18 @@ final class Inputs {
     private int failures;
 
     static Inputs read(List<Path> paths, LocalDate published, PrintStream err) {
+        return read(paths, published, InvalidUtf8.REPLACE, err);
+    }
+
+    static Inputs read(List<Path> paths, LocalDate published, InvalidUtf8 invalid, PrintStream err) {
         Inputs in = new Inputs();
-        new ArticleSources().forEach(paths, published, (ReadResult r) -> {
+        new ArticleSources(Article.DEFAULT_MAX_CHARS, invalid).forEach(paths, published, (ReadResult r) -> {
             if (r.isArticle()) {
                 in.articles.add(r.article());
+                ReadProblem partly = r.article().partlyAnalysed();
+                if (partly != null) {
+                    err.println("faultline: warning: " + partly);
+                }
             } else {
                 err.println("faultline: " + r.problem());
                 if (!r.problem().isWarning()) {

@@ -17,7 +17,12 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** As {@link #run(String...)}, with commands and their option groups made by {@code factory}. */
+    static int run(CommandLine.IFactory factory, String... args) {
+        return new CommandLine(new Main(), factory).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 
     @Override

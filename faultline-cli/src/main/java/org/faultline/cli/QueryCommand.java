@@ -35,7 +35,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<CanonicalEvent> events;
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading(System.err)) {
             events = s.events(filters.filter());
         } catch (StoreException e) {
             return StoreOptions.fail(e, System.err);

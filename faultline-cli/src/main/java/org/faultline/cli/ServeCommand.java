@@ -2,7 +2,7 @@ package org.faultline.cli;
 
 import java.util.concurrent.Callable;
 import org.faultline.pipeline.Faultline;
-import org.faultline.store.Store;
+import org.faultline.store.SharedStore;
 import org.faultline.store.StoreException;
 import org.faultline.web.ServerOptions;
 import org.faultline.web.WebServer;
@@ -42,7 +42,9 @@ final class ServeCommand implements Callable<Integer> {
         if (options.token() == null) {
             System.err.println("faultline: read-only (no --token or " + ServerOptions.TOKEN_ENV + "): storing analyses is refused");
         }
-        try (Store s = store.open(); WebServer server = WebServer.start(s, Faultline::standard, host, port, options)) {
+        // held read-only between writes, so that query, stats, export and check can read it meanwhile
+        try (SharedStore s = SharedStore.open(store.db); WebServer server = WebServer.start(s, Faultline::standard, host,
+                port, options)) {
             System.err.printf("faultline: serving %s on http://%s:%d/ (API: /openapi.json); Ctrl-C stops%n", store.db,
                     host.contains(":") ? "[" + host + "]" : host, server.port());
             server.join();

@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Stats.Table> tables;
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading(System.err)) {
             tables = Stats.compute(s, filters.filter(), top);
         } catch (StoreException e) {
             return StoreOptions.fail(e, System.err);

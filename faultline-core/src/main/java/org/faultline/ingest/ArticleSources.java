@@ -33,12 +33,20 @@ public final class ArticleSources {
 
     /** @param maxArticleChars articles with a longer text are reported as problems and not analysed */
     public ArticleSources(int maxArticleChars) {
+        this(maxArticleChars, InvalidUtf8.REPLACE);
+    }
+
+    /**
+     * @param maxArticleChars articles with a longer text are reported as problems and not analysed
+     * @param invalid         what to do with a JSON line or a text or HTML file that is not valid UTF-8
+     */
+    public ArticleSources(int maxArticleChars, InvalidUtf8 invalid) {
         if (maxArticleChars < 1) {
             throw new IllegalArgumentException("maxArticleChars must be positive");
         }
-        this.text = new TextFileReader(maxArticleChars);
-        this.html = new HtmlFileReader(maxArticleChars);
-        this.jsonl = new JsonlReader(JsonlReader.MAX_LINE_BYTES, maxArticleChars);
+        this.text = new TextFileReader(maxArticleChars, invalid);
+        this.html = new HtmlFileReader(maxArticleChars, invalid);
+        this.jsonl = new JsonlReader(JsonlReader.MAX_LINE_BYTES, maxArticleChars, invalid);
     }
 
     /**
@@ -74,23 +82,55 @@ public final class ArticleSources {
         };
     }
 
-    private void visit(Path path, LocalDate defaultPublished, Consumer<? super ReadResult> out, Set<Path> visited) {
+    /**
+     * What is wrong with the given paths themselves, found without reading them: a path that does not
+     * exist, is neither a regular file nor a directory, cannot be read, has an unsupported type or is
+     * empty. Commands check the paths they are given before loading anything slow.
+     */
+    public List<ReadProblem> checkPaths(List<Path> paths) {
+        List<ReadProblem> problems = new ArrayList<>();
+        for (Path path : paths) {
+            ReadProblem problem = pathProblem(path);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
+    /** The problem with one path, or null when it can be read. */
+    private ReadProblem pathProblem(Path path) {
         String origin = path.toString();
         if (Files.isDirectory(path)) {
+            return Files.isReadable(path) ? null : new ReadProblem(origin, "cannot read directory (permission denied)");
+        }
+        if (!Files.exists(path)) {
+            return new ReadProblem(origin, "no such file");
+        }
+        if (!Files.isRegularFile(path)) {
+            return new ReadProblem(origin, "not a regular file");
+        }
+        if (readerFor(path) == null) {
+            return new ReadProblem(origin, "unsupported file type (expected .jsonl, .ndjson, .html, .htm, .txt or .text)");
+        }
+        if (!Files.isReadable(path)) {
+            return new ReadProblem(origin, "cannot read (permission denied)");
+        }
+        try {
+            return Files.size(path) == 0 ? new ReadProblem(origin, "empty file") : null;
+        } catch (IOException | SecurityException e) {
+            return new ReadProblem(origin, "cannot read: " + FileText.describe(e));
+        }
+    }
+
+    private void visit(Path path, LocalDate defaultPublished, Consumer<? super ReadResult> out, Set<Path> visited) {
+        ReadProblem problem = pathProblem(path);
+        if (problem != null) {
+            out.accept(ReadResult.of(problem));
+        } else if (Files.isDirectory(path)) {
             visitDirectory(path, defaultPublished, out, visited);
-        } else if (!Files.exists(path)) {
-            out.accept(problem(origin, "no such file"));
-        } else if (!Files.isRegularFile(path)) {
-            out.accept(problem(origin, "not a regular file"));
         } else {
-            ArticleReader reader = readerFor(path);
-            if (reader == null) {
-                out.accept(problem(origin, "unsupported file type (expected .jsonl, .ndjson, .html, .htm, .txt or .text)"));
-            } else if (!Files.isReadable(path)) {
-                out.accept(problem(origin, "cannot read (permission denied)"));
-            } else {
-                reader.read(path, defaultPublished, out);
-            }
+            readerFor(path).read(path, defaultPublished, out);
         }
     }
 

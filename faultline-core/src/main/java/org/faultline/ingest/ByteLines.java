@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Splits a byte stream into lines on '\n' without decoding, so that each line can be decoded (and
- * fall back to Windows-1252) on its own, and so that a runaway line is skipped, not buffered whole.
- * '\n' never occurs inside a UTF-8 or Windows-1252 multi-byte character, so splitting bytes is safe.
+ * Splits a byte stream into lines on '\n' without decoding, so that each line is decoded (and its
+ * invalid bytes reported) on its own, and so that a runaway line is skipped, not buffered whole.
+ * '\n' never occurs inside a UTF-8 multi-byte character, so splitting bytes is safe.
  */
 final class ByteLines {
 

@@ -20,9 +20,10 @@ final class FileText {
 
     /**
      * Returns the decoded text with a leading BOM stripped and line endings normalised to \n, or null
-     * after sending an error to {@code out}. A Windows-1252 fallback sends a warning and still returns.
+     * after sending an error to {@code out}. Invalid UTF-8 is reported at FILE:LINE:COLUMN and then
+     * handled as {@code invalid} says (read with U+FFFD, or skipped: null).
      */
-    static String read(Path file, Consumer<? super ReadResult> out) {
+    static String read(Path file, InvalidUtf8 invalid, Consumer<? super ReadResult> out) {
         String origin = file.toString();
         byte[] bytes;
         try {
@@ -44,19 +45,22 @@ final class FileText {
             return null;
         }
         if (TextDecoding.hasUtf16Bom(bytes, bytes.length)) {
-            // A BOM is explicit enough to trust; decoding UTF-16 as 1252 would yield NUL-riddled junk.
+            // A BOM is explicit enough to trust; decoding UTF-16 as UTF-8 would yield NUL-riddled junk.
             text = new String(bytes, StandardCharsets.UTF_16);
         } else {
-            TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
-            if (decoded.fellBack()) {
-                out.accept(ReadResult.of(ReadProblem.warning(origin, TextDecoding.FALLBACK_WARNING)));
+            Utf8Decoder.Decoded decoded = Utf8Decoder.decode(bytes);
+            if (!decoded.valid()) {
+                out.accept(ReadResult.of(invalid.problem(origin, 1, decoded.bad())));
+                if (invalid == InvalidUtf8.SKIP) {
+                    return null;
+                }
             }
             text = decoded.text();
         }
         return TextDecoding.normaliseLineEndings(text);
     }
 
-    /** Text in UTF-8 or Windows-1252 never holds a NUL byte; images, archives and executables do. */
+    /** Text in UTF-8 never holds a NUL byte; images, archives and executables do. */
     static boolean looksBinary(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {

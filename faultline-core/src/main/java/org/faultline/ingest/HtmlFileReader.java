@@ -16,6 +16,7 @@ public final class HtmlFileReader implements ArticleReader {
     public static final int MAX_PAGE_CHARS = 20 * 1024 * 1024;
 
     private final int maxArticleChars;
+    private final InvalidUtf8 invalid;
 
     public HtmlFileReader() {
         this(Article.DEFAULT_MAX_CHARS);
@@ -23,13 +24,19 @@ public final class HtmlFileReader implements ArticleReader {
 
     /** @param maxArticleChars longer main texts are reported as a problem and not returned */
     public HtmlFileReader(int maxArticleChars) {
+        this(maxArticleChars, InvalidUtf8.REPLACE);
+    }
+
+    /** @param invalid what to do with a file that is not valid UTF-8 (it is reported either way) */
+    public HtmlFileReader(int maxArticleChars, InvalidUtf8 invalid) {
         this.maxArticleChars = maxArticleChars;
+        this.invalid = invalid;
     }
 
     /** @param defaultPublished used when the page carries no recognisable publication date; may be null */
     @Override
     public void read(Path file, LocalDate defaultPublished, Consumer<? super ReadResult> out) {
-        String html = FileText.read(file, out);
+        String html = FileText.read(file, invalid, out);
         if (html != null) {
             out.accept(parse(html, file.toString(), defaultPublished));
         }

@@ -31,6 +31,7 @@ public final class JsonlReader implements ArticleReader {
 
     private final int maxLineBytes;
     private final int maxArticleChars;
+    private final InvalidUtf8 invalid;
     private final ObjectMapper mapper;
 
     public JsonlReader() {
@@ -47,8 +48,14 @@ public final class JsonlReader implements ArticleReader {
      * @param maxArticleChars articles whose text is longer are reported as a problem and not returned
      */
     public JsonlReader(int maxLineBytes, int maxArticleChars) {
+        this(maxLineBytes, maxArticleChars, InvalidUtf8.REPLACE);
+    }
+
+    /** @param invalid what to do with a line that is not valid UTF-8 (it is reported either way) */
+    public JsonlReader(int maxLineBytes, int maxArticleChars, InvalidUtf8 invalid) {
         this.maxLineBytes = maxLineBytes;
         this.maxArticleChars = maxArticleChars;
+        this.invalid = invalid;
         // Jackson's default string cap (20M chars) is below our line cap; raise it to match.
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxLineBytes).build())
@@ -76,19 +83,21 @@ public final class JsonlReader implements ArticleReader {
                     out.accept(problem(name, "UTF-16 is not supported for JSON Lines; convert to UTF-8"));
                     return;
                 }
-                TextDecoding.Decoded decoded = TextDecoding.decode(lines.bytes(), 0, lines.length());
+                Utf8Decoder.Decoded decoded = Utf8Decoder.decode(lines.bytes(), 0, lines.length());
                 if (decoded.text().isBlank()) {
                     continue;
                 }
                 any = true;
-                if (decoded.fellBack()) {
-                    out.accept(ReadResult.of(ReadProblem.warning(origin, TextDecoding.FALLBACK_WARNING)));
+                if (!decoded.valid()) {
+                    out.accept(ReadResult.of(invalid.problem(name, lines.number(), decoded.bad())));
+                    if (invalid == InvalidUtf8.SKIP) {
+                        continue;
+                    }
                 }
                 out.accept(parseLine(decoded.text(), origin, defaultPublished));
             }
             if (!any) {
-                // Not an error (nothing was skipped), but an empty input is usually a mistake worth seeing.
-                out.accept(ReadResult.of(ReadProblem.warning(name, "no articles")));
+                out.accept(problem(name, "no articles (only blank lines)")); // a file given to read holds nothing
             }
         } catch (NoSuchFileException e) {
             out.accept(problem(name, "no such file"));

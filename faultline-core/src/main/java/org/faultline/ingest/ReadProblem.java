@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * Something wrong with an input, reported instead of thrown so that one bad file or line never stops a
- * batch. {@code origin} is "path" or "path:line". An {@link Severity#ERROR} means that input was skipped;
- * a {@link Severity#WARNING} means nothing was lost (an article decoded as Windows-1252 and still read,
- * a JSON Lines file with no articles in it).
+ * batch. {@code origin} is "path", "path:line" or "path:line:column". An {@link Severity#ERROR} fails the
+ * run: that input was skipped, or read damaged (invalid UTF-8 read with U+FFFD, see {@link InvalidUtf8}).
+ * A {@link Severity#WARNING} means nothing was lost.
  */
 public record ReadProblem(String origin, String message, Severity severity) {
 
@@ -18,7 +18,7 @@ public record ReadProblem(String origin, String message, Severity severity) {
         Objects.requireNonNull(severity, "severity");
     }
 
-    /** An error: the input named by {@code origin} yields no article. */
+    /** An error: the input named by {@code origin} yields no article, or a damaged one. */
     public ReadProblem(String origin, String message) {
         this(origin, message, Severity.ERROR);
     }

@@ -14,6 +14,7 @@ public final class TextFileReader implements ArticleReader {
     static final int MAX_TITLE_LENGTH = 200;
 
     private final int maxArticleChars;
+    private final InvalidUtf8 invalid;
 
     public TextFileReader() {
         this(Article.DEFAULT_MAX_CHARS);
@@ -21,7 +22,13 @@ public final class TextFileReader implements ArticleReader {
 
     /** @param maxArticleChars longer texts are reported as a problem and not returned */
     public TextFileReader(int maxArticleChars) {
+        this(maxArticleChars, InvalidUtf8.REPLACE);
+    }
+
+    /** @param invalid what to do with a file that is not valid UTF-8 (it is reported either way) */
+    public TextFileReader(int maxArticleChars, InvalidUtf8 invalid) {
         this.maxArticleChars = maxArticleChars;
+        this.invalid = invalid;
     }
 
     /** Reads {@code file} with an id derived from its text ({@link ArticleIds#contentId}). */
@@ -35,7 +42,7 @@ public final class TextFileReader implements ArticleReader {
      * @param published publication date (text files carry none of their own), or null
      */
     public void read(Path file, String id, LocalDate published, Consumer<? super ReadResult> out) {
-        String raw = FileText.read(file, out);
+        String raw = FileText.read(file, invalid, out);
         if (raw == null) {
             return;
         }

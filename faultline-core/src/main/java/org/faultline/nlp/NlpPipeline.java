@@ -4,13 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -27,6 +21,10 @@ import org.faultline.ingest.Article;
  * Text without sentence punctuation (a table dump, a list of numbers) is otherwise one huge sentence,
  * and the tagger, SUTime and the parser slow down sharply with sentence length (a single 2,000-token
  * sentence took 13 s). Cutting changes no offsets: sentences are token ranges over the same text.
+ *
+ * <p>A long article is annotated in windows of whole sentences ({@link #WINDOW_CHARS}), and only up to
+ * {@link Article#MAX_ANALYSED_CHARS}: whole, a 1 MB article took 2 GB of heap and more than the 120 s
+ * time limit, since CoreNLP's time is about linear in the text (0.13 ms a character on a free core).
  */
 public final class NlpPipeline {
 
@@ -34,6 +32,9 @@ public final class NlpPipeline {
 
     /** The longest sentence handed to the tagger, NER and parser; longer ones are cut. */
     public static final int MAX_SENTENCE_TOKENS = 150;
+
+    /** About the most text annotated at once; most articles fit in one window. */
+    static final int WINDOW_CHARS = 20_000;
 
     private final StanfordCoreNLP split;
     private final StanfordCoreNLP analyse;
@@ -92,34 +93,34 @@ public final class NlpPipeline {
         return split.timingInformation() + "\n" + analyse.timingInformation();
     }
 
+    /**
+     * Annotates the article's text up to {@link Article#MAX_ANALYSED_CHARS} (the last sentence end before
+     * it), window by window ({@link TextWindows}), so that memory stays bounded whatever the article's
+     * length; offsets point into the whole text.
+     */
     public AnnotatedArticle annotate(Article article) {
-        Annotation doc = new Annotation(article.text());
-        LocalDate published = article.published();
-        if (published != null) {
-            doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-        }
-        split.annotate(doc);
-        capSentenceLength(doc, MAX_SENTENCE_TOKENS);
-        analyse.annotate(doc);
-        List<Sentence> sentences = new ArrayList<>();
-        List<EntityMention> entities = new ArrayList<>();
-        List<TimeExpression> times = new ArrayList<>();
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        for (int si = 0; si < coreSentences.size(); si++) {
-            CoreMap cs = coreSentences.get(si);
-            List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (int ti = 0; ti < labels.size(); ti++) {
-                CoreLabel l = labels.get(ti);
-                String ner = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(ti, l.originalText(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
-                        l.beginPosition(), l.endPosition()));
+        return annotate(article, WINDOW_CHARS, Article.MAX_ANALYSED_CHARS);
+    }
+
+    /** {@link #annotate(Article)} with other window and length limits (tests use small ones). */
+    AnnotatedArticle annotate(Article article, int windowChars, int maxChars) {
+        String text = article.text();
+        String docDate = article.published() == null ? null : article.published().toString();
+        int end = Math.min(text.length(), maxChars);
+        TextWindows windows = new TextWindows(split, windowChars);
+        WindowCollector collected = new WindowCollector();
+        int from = 0;
+        while (from < end) {
+            TextWindows.Window w = windows.next(text, from, end, docDate);
+            if (w == null) {
+                break;
             }
-            sentences.add(new Sentence(si, cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), List.copyOf(tokens), dependencies(cs)));
-            collectMentions(cs, si, labels, entities, times);
+            capSentenceLength(w.doc(), MAX_SENTENCE_TOKENS);
+            analyse.annotate(w.doc());
+            collected.add(w.doc(), from);
+            from += w.length();
         }
-        return new AnnotatedArticle(article, List.copyOf(sentences), List.copyOf(entities), List.copyOf(times));
+        return collected.build(article);
     }
 
     /**
@@ -185,51 +186,5 @@ public final class NlpPipeline {
             tokens.get(i).setIndex(i + 1);
             tokens.get(i).setSentIndex(index);
         }
-    }
-
-    private static List<Dependency> dependencies(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        List<Dependency> deps = new ArrayList<>();
-        if (graph == null) {
-            return deps;
-        }
-        for (var root : graph.getRoots()) {
-            deps.add(new Dependency(-1, root.index() - 1, "root"));
-        }
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-            deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
-        }
-        deps.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
-        return List.copyOf(deps);
-    }
-
-    private static void collectMentions(CoreMap cs, int si, List<CoreLabel> labels, List<EntityMention> entities,
-                                        List<TimeExpression> times) {
-        List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
-        if (mentions == null) {
-            return;
-        }
-        int sentenceFirstToken = labels.isEmpty() ? 0 : labels.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
-        for (CoreMap m : mentions) {
-            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-            int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceFirstToken;
-            int te = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceFirstToken;
-            int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            String text = m.get(CoreAnnotations.TextAnnotation.class);
-            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-            if (timex != null) {
-                times.add(new TimeExpression(text, timex.timexType(), timex.value(), si, tb, te, start, end));
-            } else if (type != null && !isNumeric(type)) {
-                entities.add(new EntityMention(text, type, si, tb, te, start, end));
-            }
-        }
-    }
-
-    private static boolean isNumeric(String type) {
-        return switch (type) {
-            case "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "TIME", "DURATION", "SET" -> true;
-            default -> false;
-        };
     }
 }

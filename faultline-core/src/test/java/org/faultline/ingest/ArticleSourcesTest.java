@@ -120,10 +120,16 @@ class ArticleSourcesTest {
         write("e/empty.txt", "");
         write("e/empty.html", "");
         write("e/empty.jsonl", "");
+        write("e/blank.jsonl", "\n  \n");
         assertEquals(List.of(
-                "problem e/empty.html: empty article",
-                "problem e/empty.jsonl: no articles",
-                "problem e/empty.txt: empty article"), describe(sources.readAll(List.of(dir.resolve("e")), null)));
+                "problem e/blank.jsonl: no articles (only blank lines)",
+                "problem e/empty.html: empty file",
+                "problem e/empty.jsonl: empty file",
+                "problem e/empty.txt: empty file"), describe(sources.readAll(List.of(dir.resolve("e")), null)));
+        List<ReadProblem> named = sources.checkPaths(List.of(dir.resolve("e/empty.txt"), dir.resolve("e"),
+                dir.resolve("gone.jsonl"), dir.resolve("e/blank.jsonl")));
+        assertEquals(List.of(dir.resolve("e/empty.txt") + ": empty file", dir.resolve("gone.jsonl") + ": no such file"),
+                named.stream().map(ReadProblem::toString).toList(), "checked without reading: blank lines need a read");
     }
 
     @Test

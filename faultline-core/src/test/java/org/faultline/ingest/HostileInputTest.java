@@ -158,21 +158,22 @@ class HostileInputTest {
     }
 
     @Test
-    void windows1252QuotesAndInvalidUtf8AreReadWithAWarning() throws IOException {
-        byte[] cp1252 = "The minister said \u201cwe will retaliate\u201d on Friday.".getBytes(TextDecoding.WINDOWS_1252);
-        Path txt = write("quotes.txt", cp1252);
+    void windows1252QuotesAndInvalidUtf8AreReportedAsErrorsAndReadWithReplacements() throws IOException {
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        Path txt = write("quotes.txt", "The minister said \u201cwe will retaliate\u201d on Friday.".getBytes(cp1252));
         List<ReadResult> results = readWithGood(txt);
-        assertTrue(problemFor(results, txt.toString()).isWarning());
-        assertTrue(articles(results, txt).get(0).text().contains("\u201cwe will retaliate\u201d"));
+        ReadProblem quotes = problemFor(results, txt + ":1:19");
+        assertFalse(quotes.isWarning(), quotes.toString());
+        assertTrue(articles(results, txt).get(0).text().contains("\uFFFDwe will retaliate\uFFFD"));
         // mixed: one UTF-8 line, one 1252 line, one line with a truncated UTF-8 sequence
         byte[] utf8Line = "{\"id\": \"u\", \"text\": \"Caf\u00e9 bombed \u2014 \u201cnobody\u201d hurt\"}\n".getBytes(StandardCharsets.UTF_8);
-        byte[] cpLine = "{\"id\": \"w\", \"text\": \"Caf\u00e9 bombed \u201cagain\u201d\"}\n".getBytes(TextDecoding.WINDOWS_1252);
+        byte[] cpLine = "{\"id\": \"w\", \"text\": \"Caf\u00e9 bombed \u201cagain\u201d\"}\n".getBytes(cp1252);
         byte[] broken = {'{', '"', 'i', 'd', '"', ':', '"', 'x', '"', ',', '"', 't', 'e', 'x', 't', '"', ':', '"', 'a', (byte) 0xE2, (byte) 0x80, '"', '}', '\n'};
         Path jsonl = write("mixed.jsonl", concat(utf8Line, cpLine, broken));
         results = readWithGood(jsonl);
         assertEquals(List.of("u", "w", "x"), articles(results, jsonl).stream().map(Article::id).toList());
-        assertTrue(problemFor(results, jsonl + ":2").isWarning());
-        assertTrue(problemFor(results, jsonl + ":3").isWarning());
+        assertFalse(problemFor(results, jsonl + ":2:25").isWarning());
+        assertTrue(problemFor(results, jsonl + ":3:20").message().contains("E2 80"));
     }
 
     @Test

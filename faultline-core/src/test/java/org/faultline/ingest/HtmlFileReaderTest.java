@@ -203,12 +203,13 @@ class HtmlFileReaderTest {
     }
 
     @Test
-    void windows1252PageIsReadWithWarning() throws IOException {
-        byte[] bytes = "<html><body><p>They said \u0093no\u0094.</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+    void invalidUtf8InAPageIsReportedAtLineAndColumn() throws IOException {
+        byte[] bytes = "<html><body>\n<p>They said \u0093no\u0094.</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
         Path file = Files.write(dir.resolve("old.htm"), bytes);
         List<ReadResult> results = reader.read(file, null);
         assertEquals(2, results.size());
-        assertTrue(results.get(0).problem().isWarning());
-        assertEquals("They said \u201Cno\u201D.", results.get(1).article().text());
+        assertFalse(results.get(0).problem().isWarning());
+        assertEquals(file + ":2:14", results.get(0).problem().origin());
+        assertEquals("They said \uFFFDno\uFFFD.", results.get(1).article().text());
     }
 }

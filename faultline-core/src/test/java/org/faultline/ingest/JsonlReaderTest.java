@@ -174,18 +174,31 @@ class JsonlReaderTest {
     }
 
     @Test
-    void invalidUtf8LineIsReadAsWindows1252WithAWarning() throws IOException {
+    void invalidUtf8IsReportedAtLineAndColumnAndReplacedOnlyThere() throws IOException {
+        String bad = "{\"id\": \"b\", \"text\": \"He said \u0093stop\u0094, Kurdish Peshmerga forces entered Mosul.\"}\n";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes("{\"id\": \"a\", \"text\": \"Fine \u201Cquote\u201D.\"}\n".getBytes(StandardCharsets.UTF_8));
-        bytes.writeBytes("{\"id\": \"b\", \"text\": \"He said \u0093stop\u0094.\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        bytes.writeBytes(bad.getBytes(StandardCharsets.ISO_8859_1));
+        bytes.writeBytes("{\"id\": \"c\", \"text\": \"After.\"}\n".getBytes(StandardCharsets.UTF_8));
         Path file = Files.write(dir.resolve("mixed.jsonl"), bytes.toByteArray());
+        int column = bad.indexOf('\u0093') + 1;
 
         List<ReadResult> results = reader.read(file, null);
-        assertEquals(3, results.size(), results::toString);
+        assertEquals(4, results.size(), results::toString);
         assertEquals("Fine \u201Cquote\u201D.", results.get(0).article().text());
-        assertTrue(results.get(1).problem().isWarning());
-        assertEquals(file + ":2: not valid UTF-8, read as Windows-1252", results.get(1).problem().toString());
-        assertEquals("He said \u201Cstop\u201D.", results.get(2).article().text());
+        ReadProblem problem = results.get(1).problem();
+        assertFalse(problem.isWarning(), "invalid UTF-8 fails the run");
+        assertEquals(file + ":2:" + column, problem.origin());
+        assertTrue(problem.message().startsWith("invalid UTF-8: bytes 93 at 2:" + column + ", 94 at 2:" + (column + 5) + ";"),
+                problem.message());
+        assertEquals("He said \uFFFDstop\uFFFD, Kurdish Peshmerga forces entered Mosul.", results.get(2).article().text(),
+                "names and places around the bad bytes are kept as written");
+        assertEquals("c", results.get(3).article().id());
+
+        List<ReadResult> skipped = new JsonlReader(JsonlReader.MAX_LINE_BYTES, Article.DEFAULT_MAX_CHARS,
+                InvalidUtf8.SKIP).read(file, null);
+        assertEquals(List.of("a", "c"), skipped.stream().filter(ReadResult::isArticle).map(r -> r.article().id()).toList());
+        assertTrue(skipped.get(1).problem().message().contains("skipped"), skipped.toString());
     }
 
     @Test
@@ -244,8 +257,8 @@ class JsonlReaderTest {
     void emptyAndMissingFiles() throws IOException {
         Path empty = write("\n  \n");
         List<ReadResult> results = reader.read(empty, null);
-        assertEquals(List.of(empty + ": no articles"), problems(results));
-        assertTrue(results.get(0).problem().isWarning());
+        assertEquals(List.of(empty + ": no articles (only blank lines)"), problems(results));
+        assertFalse(results.get(0).problem().isWarning(), "a file given to read that holds nothing fails the run");
 
         Path missing = dir.resolve("missing.jsonl");
         List<ReadResult> missingResults = reader.read(missing, null);

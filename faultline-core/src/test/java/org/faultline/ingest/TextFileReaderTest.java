@@ -117,20 +117,29 @@ class TextFileReaderTest {
     }
 
     @Test
-    void invalidUtf8IsReadAsWindows1252WithAWarning() throws IOException {
-        byte[] content = "He said \u0093stop\u0094 twice.".getBytes(StandardCharsets.ISO_8859_1);
+    void invalidUtf8IsReportedWhereItIsAndReplacedOnlyThere() throws IOException {
+        byte[] first = "Rebels attacked Mosul.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "He said \u0093stop\u0094 twice.\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] content = new byte[first.length + second.length];
+        System.arraycopy(first, 0, content, 0, first.length);
+        System.arraycopy(second, 0, content, first.length, second.length);
         Path file = writeBytes("cp1252.txt", content);
         List<ReadResult> results = reader.read(file, null);
 
         assertEquals(2, results.size(), results::toString);
-        ReadProblem warning = results.get(0).problem();
-        assertTrue(warning.isWarning());
-        assertEquals(file + ": not valid UTF-8, read as Windows-1252", warning.toString());
-        assertEquals("He said \u201Cstop\u201D twice.", results.get(1).article().text());
+        ReadProblem problem = results.get(0).problem();
+        assertFalse(problem.isWarning(), "invalid UTF-8 fails the run");
+        assertEquals(file + ":2:9", problem.origin());
+        assertTrue(problem.message().startsWith("invalid UTF-8: bytes 93 at 2:9, 94 at 2:14;"), problem.message());
+        assertEquals("Rebels attacked Mosul.\nHe said \uFFFDstop\uFFFD twice.", results.get(1).article().text());
+
+        List<ReadResult> skipped = new TextFileReader(Article.DEFAULT_MAX_CHARS, InvalidUtf8.SKIP).read(file, null);
+        assertEquals(1, skipped.size(), "skipped: the problem only, no article");
+        assertTrue(skipped.get(0).problem().message().contains("skipped"), skipped.toString());
     }
 
     @Test
-    void validUtf8IsNotMistakenForWindows1252() throws IOException {
+    void validUtf8IsReadAsWritten() throws IOException {
         List<ReadResult> results = reader.read(write("utf8.txt", "He said \u201Cstop\u201D in Al-Anb\u0101r."), null);
         assertEquals("He said \u201Cstop\u201D in Al-Anb\u0101r.", onlyArticle(results).text());
     }

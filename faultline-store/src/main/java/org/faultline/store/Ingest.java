@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.faultline.batch.BatchRunner;
+import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Analyzer;
 import org.faultline.ingest.Article;
 
@@ -78,6 +79,51 @@ public final class Ingest {
                 sink.accept(stored1);
             }
         });
+    }
+
+    /**
+     * Analyse-and-store through a store that other processes may share ({@link SharedStore}): one read
+     * finds the articles already stored with the same content, the others are analysed outside any store
+     * session, and their analyses are stored in one write, so the file is held read-write only while
+     * storing. Outcomes are in input order.
+     */
+    public static List<Outcome> through(StoreAccess access, Analyzer analyzer, List<Article> articles) {
+        Set<Article> stored = access.read(s -> {
+            Set<Article> found = Collections.newSetFromMap(new IdentityHashMap<>());
+            articles.stream().filter(s::isStored).forEach(found::add);
+            return found;
+        });
+        List<Prepared> prepared = articles.stream()
+                .map(a -> stored.contains(a) ? new Prepared(a, null, null) : Prepared.analyse(analyzer, a)).toList();
+        if (prepared.stream().noneMatch(p -> p.analysis() != null)) {
+            return prepared.stream().map(p -> p.store(null)).toList();
+        }
+        return access.write(s -> prepared.stream().map(p -> p.store(s)).toList());
+    }
+
+    /** An article on its way into the store: analysed, unchanged (both null) or failed. */
+    private record Prepared(Article article, Analysis analysis, RuntimeException error) {
+        static Prepared analyse(Analyzer analyzer, Article a) {
+            try {
+                return new Prepared(a, analyzer.analyze(a), null);
+            } catch (RuntimeException e) {
+                return new Prepared(a, null, e);
+            }
+        }
+
+        Outcome store(Store s) {
+            if (error != null) {
+                return new Outcome(article, null, error);
+            }
+            if (analysis == null) {
+                return new Outcome(article, PutResult.UNCHANGED, null);
+            }
+            try {
+                return new Outcome(article, s.put(analysis), null);
+            } catch (RuntimeException e) {
+                return new Outcome(article, null, e);
+            }
+        }
     }
 
     public void finish() {

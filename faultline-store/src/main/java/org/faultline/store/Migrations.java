@@ -32,10 +32,7 @@ public final class Migrations {
     /** Migrates the store behind {@code c} and returns the version it was at (0 for a new store). */
     public int migrate(Connection c, String where) throws SQLException {
         int found = currentVersion(c, where);
-        if (found > latest()) {
-            throw new StoreException(where + " has schema version " + found + ", written by a newer Faultline; "
-                    + "this one reads up to version " + latest() + ". Upgrade Faultline or use another --db.");
-        }
+        refuseNewer(found, where);
         if (found == latest()) {
             return found;
         }
@@ -58,6 +55,29 @@ public final class Migrations {
             return null;
         });
         return found;
+    }
+
+    /**
+     * Refuses, without writing anything, a store that is not at this release's version: a read-only
+     * connection cannot migrate, and an empty database is no store.
+     */
+    public void requireCurrent(Connection c, String where) throws SQLException {
+        int found = currentVersion(c, where);
+        refuseNewer(found, where);
+        if (found == 0) {
+            throw new StoreException(where + " is an empty DuckDB database, not a Faultline store");
+        }
+        if (found < latest()) {
+            throw new StoreException(where + " has schema version " + found + " and must be upgraded to " + latest()
+                    + ", which needs the file to itself: stop the process that holds it and run the command again");
+        }
+    }
+
+    private void refuseNewer(int found, String where) {
+        if (found > latest()) {
+            throw new StoreException(where + " has schema version " + found + ", written by a newer Faultline; "
+                    + "this one reads up to version " + latest() + ". Upgrade Faultline or use another --db.");
+        }
     }
 
     /** The highest applied version, 0 for an empty database; refuses a database with other tables. */

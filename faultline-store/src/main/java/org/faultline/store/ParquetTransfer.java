@@ -45,13 +45,21 @@ public final class ParquetTransfer {
         }
     }
 
-    /** Imports an exported folder and returns the number of articles it held. */
-    public static long importDir(Store store, Path dir) {
+    /** Refuses a folder that is not a Parquet export, before anything (a store) is created for it. */
+    public static void requireExport(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchPathException("no folder " + dir.toAbsolutePath() + " to import");
+        }
         for (String t : Schema.ARTICLE_TABLES) {
             if (!Files.isRegularFile(dir.resolve(t + ".parquet"))) {
                 throw new StoreException(dir + " is not a Faultline Parquet export: " + t + ".parquet is missing");
             }
         }
+    }
+
+    /** Imports an exported folder and returns the number of articles it held. */
+    public static long importDir(Store store, Path dir) {
+        requireExport(dir);
         Connection c = store.connection();
         try {
             Path versionFile = dir.resolve("schema_version.parquet");

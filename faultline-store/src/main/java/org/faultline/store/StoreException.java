@@ -1,7 +1,7 @@
 package org.faultline.store;
 
 /** A store problem worth a one-line message to the user (wrong schema version, locked file, bad import). */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }

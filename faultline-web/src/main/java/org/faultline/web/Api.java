@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Analyzer;
@@ -34,28 +35,27 @@ import org.faultline.store.Ingest;
 import org.faultline.store.PutResult;
 import org.faultline.store.QueryFilter;
 import org.faultline.store.Stats;
-import org.faultline.store.Store;
+import org.faultline.store.StoreAccess;
 
 /**
- * The handlers of {@code /api}. The store is one DuckDB connection, so every store access holds the
- * store's lock; analysis (the slow part) runs outside it.
+ * The handlers of {@code /api}. Every store access is a read or a write through {@link StoreAccess}
+ * (serialised on one connection; {@code faultline serve} holds the file read-only between writes so that
+ * other processes can read it); analysis (the slow part) runs outside both.
  */
 final class Api {
-    /** The largest article text {@code POST /api/analyze} accepts (characters). */
-    static final int MAX_ANALYZE_CHARS = 200_000;
+    /** The largest article text {@code POST /api/analyze} accepts (characters): all of it is analysed. */
+    static final int MAX_ANALYZE_CHARS = Article.MAX_ANALYSED_CHARS;
     static final int MAX_PAGE = 1000;
 
-    private final Store store;
-    private final Browse browse;
+    private final StoreAccess store;
     private final Supplier<? extends Analyzer> analyzers;
     private final ServerOptions options;
     private final AnalysisGate gate;
     private final ObjectMapper mapper = WebServer.mapper();
     private TimeLimitedAnalyzer analyzer;
 
-    Api(Store store, Supplier<? extends Analyzer> analyzers, ServerOptions options) {
+    Api(StoreAccess store, Supplier<? extends Analyzer> analyzers, ServerOptions options) {
         this.store = store;
-        this.browse = new Browse(store);
         this.analyzers = analyzers;
         this.options = options;
         this.gate = new AnalysisGate(options.analysisWorkers(), options.analysisQueue(),
@@ -115,27 +115,26 @@ final class Api {
         }
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
-        Browse.Page page = locked(() -> browse.page(f, sort == null ? "date" : sort, "desc".equals(order), offset, limit));
+        Browse.Page page = browse(b -> b.page(f, sort == null ? "date" : sort, "desc".equals(order), offset, limit));
         ctx.json(Map.of("total", page.total(), "offset", page.offset(), "limit", limit, "events", page.events()));
     }
 
     private void points(Context ctx) {
         QueryFilter f = Params.filter(ctx);
-        List<Browse.Point> points = locked(() -> browse.points(f));
+        List<Browse.Point> points = browse(b -> b.points(f));
         ctx.json(Map.of("total", points.size(), "points", points));
     }
 
     private void event(Context ctx) {
         String id = ctx.pathParam("id");
-        CanonicalEvent e;
         List<Map<String, Object>> articles = new ArrayList<>();
-        synchronized (store) {
-            e = browse.event(id);
-            if (e == null) {
+        CanonicalEvent e = browse(b -> {
+            CanonicalEvent found = b.event(id);
+            if (found == null) {
                 throw ApiError.notFound("no event " + id);
             }
-            for (String aid : e.evidence().stream().map(CanonicalEvent.Evidence::articleId).distinct().toList()) {
-                Browse.ArticleView a = browse.article(aid);
+            for (String aid : found.evidence().stream().map(CanonicalEvent.Evidence::articleId).distinct().toList()) {
+                Browse.ArticleView a = b.article(aid);
                 if (a != null) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", a.id());
@@ -146,19 +145,20 @@ final class Api {
                     articles.add(m);
                 }
             }
-        }
+            return found;
+        });
         ctx.json(Map.of("event", e, "articles", articles));
     }
 
     private void actors(Context ctx) {
         String q = Params.text(ctx, "q");
         int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
-        ctx.json(Map.of("actors", locked(() -> browse.actors(q, limit))));
+        ctx.json(Map.of("actors", browse(b -> b.actors(q, limit))));
     }
 
     private void actor(Context ctx) {
         String id = ctx.pathParam("id");
-        Browse.Dossier d = locked(() -> browse.dossier(id));
+        Browse.Dossier d = browse(b -> b.dossier(id));
         if (d == null) {
             throw ApiError.notFound("no actor " + id);
         }
@@ -168,7 +168,7 @@ final class Api {
     private void places(Context ctx) {
         String q = Params.text(ctx, "q");
         int limit = Params.integer(ctx, "limit", 100, 1, MAX_PAGE);
-        ctx.json(Map.of("places", locked(() -> browse.places(q, limit))));
+        ctx.json(Map.of("places", browse(b -> b.places(q, limit))));
     }
 
     private void network(Context ctx) {
@@ -177,25 +177,25 @@ final class Api {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiError.badRequest("from (" + from + ") is after to (" + to + ")");
         }
-        ctx.json(locked(() -> ActorNetwork.build(store, from, to)));
+        ctx.json(store.read(s -> ActorNetwork.build(s, from, to)));
     }
 
     private void stats(Context ctx) {
         QueryFilter f = Params.filter(ctx);
         int top = Params.integer(ctx, "top", 10, 1, MAX_PAGE);
-        ctx.json(Map.of("tables", locked(() -> Stats.compute(store, f, top))));
+        ctx.json(Map.of("tables", store.read(s -> Stats.compute(s, f, top))));
     }
 
     private void articles(Context ctx) {
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
-        ctx.json(Map.of("total", locked(() -> store.count("articles")), "offset", offset,
-                "articles", locked(() -> browse.articles(offset, limit))));
+        ctx.json(Map.of("total", store.read(s -> s.count("articles")), "offset", offset,
+                "articles", browse(b -> b.articles(offset, limit))));
     }
 
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
-        Browse.ArticleView a = locked(() -> browse.article(id));
+        Browse.ArticleView a = browse(b -> b.article(id));
         if (a == null) {
             throw ApiError.notFound("no article " + id);
         }
@@ -233,25 +233,15 @@ final class Api {
             done.put(p.name().toLowerCase(java.util.Locale.ROOT), 0);
         }
         List<String> failed = new ArrayList<>();
-        Ingest ingest = new Ingest(store, this::analyzer);
-        gate.run(() -> {
-            for (Article a : articles) {
-                // the analysis runs under the lock too: Ingest checks the stored hash first, then analyses and stores
-                Ingest.Outcome o;
-                synchronized (store) {
-                    o = ingest.one(a);
-                }
-                if (o.result() == null) {
-                    failed.add(a.id() + ": " + o.error().getMessage());
-                } else {
-                    done.merge(o.result().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-                }
+        // analysed outside any store session; the file is held for writing only while storing
+        List<Ingest.Outcome> outcomes = gate.run(() -> Ingest.through(store, a -> analyzer().analyze(a), articles));
+        for (Ingest.Outcome o : outcomes) {
+            if (o.result() == null) {
+                failed.add(o.article().id() + ": " + o.error().getMessage());
+            } else {
+                done.merge(o.result().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
-            synchronized (store) {
-                ingest.finish();
-            }
-            return null;
-        });
+        }
         Map<String, Object> out = new LinkedHashMap<>(done);
         out.put("failed", failed);
         out.put("problems", problems);
@@ -300,22 +290,16 @@ final class Api {
         Analysis analysis = gate.run(() -> analyzer().analyze(article));
         Map<String, Object> out = new LinkedHashMap<>();
         if (keep) {
-            PutResult r;
-            synchronized (store) {
-                r = store.put(analysis);
-                store.recluster();
-            }
+            PutResult r = store.write(s -> s.put(analysis));
             out.put("stored", r.name().toLowerCase(java.util.Locale.ROOT));
         }
         out.put("analysis", AnalysisJson.toJson(analysis));
         ctx.json(out);
     }
 
-    /** Runs a store read under the store's lock (one DuckDB connection serves every request). */
-    private <T> T locked(Supplier<T> read) {
-        synchronized (store) {
-            return read.get();
-        }
+    /** A store read through {@link Browse}. */
+    private <T> T browse(Function<Browse, T> read) {
+        return store.read(s -> read.apply(new Browse(s)));
     }
 
     /** The analyzer with the per-article time limit, built on first use (loading CoreNLP takes seconds). */

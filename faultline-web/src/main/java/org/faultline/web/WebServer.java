@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import org.faultline.analysis.Analyzer;
 import org.faultline.pipeline.AnalysisTimeoutException;
 import org.faultline.store.Store;
+import org.faultline.store.StoreAccess;
+import org.faultline.store.StoreBusyException;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
@@ -95,6 +97,15 @@ public final class WebServer implements AutoCloseable {
     /** As {@link #start(Store, Supplier, String, int)} with the given limits and token. */
     public static WebServer start(Store store, Supplier<? extends Analyzer> analyzers, String host, int port,
                                   ServerOptions options) {
+        return start(StoreAccess.of(store), analyzers, host, port, options);
+    }
+
+    /**
+     * As {@link #start(Store, Supplier, String, int, ServerOptions)} over any store access; {@code faultline
+     * serve} passes a {@link org.faultline.store.SharedStore} so that other processes can read the file.
+     */
+    public static WebServer start(StoreAccess store, Supplier<? extends Analyzer> analyzers, String host, int port,
+                                  ServerOptions options) {
         Api api = new Api(store, analyzers, options);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -121,6 +132,8 @@ public final class WebServer implements AutoCloseable {
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .json(Map.of("error", e.getMessage() == null ? "HTTP " + e.getStatus() : e.getMessage())));
         app.exception(AnalysisTimeoutException.class, (e, ctx) -> ctx.status(503).json(Map.of("error", e.getMessage())));
+        app.exception(StoreBusyException.class, (e, ctx) -> ctx.status(503).header("Retry-After", "5")
+                .json(Map.of("error", e.getMessage())));
         app.exception(RejectedExecutionException.class, (e, ctx) -> ctx.status(429)
                 .json(Map.of("error", "too many analyses in progress; retry later")));
         app.exception(Exception.class, (e, ctx) -> {
