@@ -68,8 +68,12 @@ public final class DependencyPattern {
 
     /** Every match in the sentence: node name → 0-based token index. */
     public List<Map<String, Integer>> matches(ParseGraph graph) {
+        return graph.matches(this, this::match);
+    }
+
+    private List<Map<String, Integer>> match(edu.stanford.nlp.semgraph.SemanticGraph graph) {
         List<Map<String, Integer>> out = new ArrayList<>();
-        SemgrexMatcher m = pattern.matcher(graph.graph());
+        SemgrexMatcher m = pattern.matcher(graph);
         while (m.find()) {
             Map<String, Integer> found = new LinkedHashMap<>();
             for (String name : names) {
@@ -80,7 +84,7 @@ public final class DependencyPattern {
             }
             out.add(found);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     @Override

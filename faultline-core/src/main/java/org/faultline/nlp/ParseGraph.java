@@ -13,6 +13,9 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
  */
 public final class ParseGraph {
     private final SemanticGraph graph = new SemanticGraph();
+    /** Each pattern's matches, computed once per sentence: constructions are consulted once per trigger. */
+    private final java.util.Map<DependencyPattern, java.util.List<java.util.Map<String, Integer>>> matches =
+            new java.util.IdentityHashMap<>();
 
     public ParseGraph(Sentence s) {
         this(s, java.util.Set.of());
@@ -46,5 +49,10 @@ public final class ParseGraph {
 
     SemanticGraph graph() {
         return graph;
+    }
+
+    java.util.List<java.util.Map<String, Integer>> matches(DependencyPattern pattern,
+            java.util.function.Function<SemanticGraph, java.util.List<java.util.Map<String, Integer>>> match) {
+        return matches.computeIfAbsent(pattern, p -> match.apply(graph));
     }
 }

@@ -42,7 +42,12 @@ public final class TemporalAnaphora {
         if (reference == null || !"day".equals(reference.precision())) {
             return null;
         }
-        LocalDate base = LocalDate.parse(reference.value());
+        LocalDate base;
+        try {
+            base = LocalDate.parse(reference.value());
+        } catch (java.time.DateTimeException e) {
+            return null; // a day the text names that no calendar has ("29 February 2023"): no anchor
+        }
         for (int i = 0; i < s.tokens().size(); i++) {
             for (Phrase p : phrases) {
                 Long n = matchAt(s, i, p);

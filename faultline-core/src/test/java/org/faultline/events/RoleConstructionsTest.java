@@ -308,4 +308,10 @@ class RoleConstructionsTest {
         Analysis b = analyze("The African Union called on both sides to halt the fighting.", "2024-03-25");
         assertFalse(events(b, "REQUEST").isEmpty(), b.events().toString());
     }
+
+    @Test
+    void anImpossibleStatedDayIsNoAnchorForThatDay() {
+        Analysis a = analyze("Rebels attacked Goma on 29 February 2023. The army struck back the next day.", "2023-03-05");
+        assertFalse(a.events().isEmpty(), "analysed without failing: " + a.events());
+    }
 }
