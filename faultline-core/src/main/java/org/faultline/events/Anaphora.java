@@ -23,9 +23,16 @@ public final class Anaphora {
     private static final Set<String> DEMONSTRATIVES = Set.of("the", "these", "those", "this", "that");
 
     private final List<ActorMention> mentions;
+    private final List<Sentence> sentences;
 
     public Anaphora(List<ActorMention> mentions) {
+        this(mentions, List.of());
+    }
+
+    /** With the article's sentences, a pronoun prefers the subject of the sentence its antecedent is in. */
+    public Anaphora(List<ActorMention> mentions, List<Sentence> sentences) {
         this.mentions = mentions;
+        this.sentences = sentences;
     }
 
     /** True when the token is something this class can resolve. */
@@ -62,15 +69,42 @@ public final class Anaphora {
         String w = t.lowerWord();
         int offset = t.start();
         ActorMention best = null;
+        ActorMention subject = null;
         for (ActorMention m : mentions) {
             if (m.span().start() >= offset) {
                 break;
             }
             if (compatible(w, m)) {
+                if (best == null || best.sentence() != m.sentence()) {
+                    subject = null;
+                }
+                if (subject == null && isSubject(m)) {
+                    subject = m;
+                }
                 best = m;
             }
         }
+        if (t.pos().startsWith("PRP") && best != null && best.sentence() != s.index() && subject != null) {
+            // "Rebels took Aleppo from the army. They ...": a pronoun in a new sentence continues the topic,
+            // the subject of the last sentence that named a party, not whoever was named last
+            return subject;
+        }
         return best;
+    }
+
+    /** Whether the mention heads the active subject of its clause. */
+    private boolean isSubject(ActorMention m) {
+        if (m.sentence() >= sentences.size()) {
+            return false;
+        }
+        Sentence s = sentences.get(m.sentence());
+        for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+            var up = s.headEdge(k);
+            if (up != null && up.relation().equals("nsubj") && (up.governor() < m.tokenStart() || up.governor() >= m.tokenEnd())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(String w, ActorMention m) {

@@ -52,7 +52,7 @@ public final class EventExtractor {
 
     public Result extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places, PlaceSpot focus) {
         SentenceActors byS = new SentenceActors(actors);
-        RoleFinder roles = new RoleFinder(byS, new Anaphora(actors));
+        RoleFinder roles = new RoleFinder(byS, new Anaphora(actors, doc.sentences()));
         EventPlacer placer = new EventPlacer(places, focus, doc.sentences());
         LocalDate published = doc.article().published();
         List<Event> events = new ArrayList<>();

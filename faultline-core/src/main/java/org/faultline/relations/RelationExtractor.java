@@ -38,7 +38,7 @@ public final class RelationExtractor {
     public List<Relation> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places,
                                   EventExtractor.Result events) {
         SentenceActors byS = new SentenceActors(actors);
-        Anaphora anaphora = new Anaphora(actors);
+        Anaphora anaphora = new Anaphora(actors, doc.sentences());
         RoleFinder roles = new RoleFinder(byS, anaphora);
         RelationDates dates = new RelationDates(doc);
         ConstructionRelations stated = new ConstructionRelations(roles::phrase,

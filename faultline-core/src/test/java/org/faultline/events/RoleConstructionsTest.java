@@ -314,4 +314,13 @@ class RoleConstructionsTest {
         Analysis a = analyze("Rebels attacked Goma on 29 February 2023. The army struck back the next day.", "2023-03-05");
         assertFalse(a.events().isEmpty(), "analysed without failing: " + a.events());
     }
+
+    @Test
+    void aPronounOpeningASentenceContinuesTheSubject() {
+        Analysis a = analyze("The RSF drove the army out of Wad Madani on Monday. They shelled El Obeid on Tuesday.",
+                "2023-12-20");
+        List<Event> assaults = events(a, "ASSAULT");
+        Event shelling = assaults.get(assaults.size() - 1);
+        assertTrue(has(shelling.source(), "RSF"), names(shelling.source()));
+    }
 }
