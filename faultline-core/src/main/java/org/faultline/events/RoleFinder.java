@@ -54,9 +54,9 @@ public final class RoleFinder {
 
     private void verbRoles(Sentence s, int v, TriggerMatch m, List<ActorMention> source, List<ActorMention> target,
                            int[] place, int depth) {
-        boolean passive = !s.children(v, "aux:pass").isEmpty() || !s.children(v, "nsubj:pass").isEmpty()
-                || reducedRelative(s, v);
-        if (reducedRelative(s, v)) {
+        boolean reduced = reducedRelative(s, v);
+        boolean passive = reduced || !s.children(v, "aux:pass").isEmpty() || !s.children(v, "nsubj:pass").isEmpty();
+        if (reduced) {
             addTargetOrPlace(s, s.headEdge(v).governor(), m, target, place); // "protesters killed": the victims
         }
         for (int subj : s.children(v, "nsubj")) {
