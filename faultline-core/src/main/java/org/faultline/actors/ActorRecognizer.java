@@ -25,6 +25,7 @@ public final class ActorRecognizer {
     /** Before a capital's name, words that make it the city rather than the government. */
     private static final Set<String> CAPITAL_CUES = DataFiles.words("faultline/lexicon/capital-cues.txt");
     private static final Set<String> NAME_CONNECTORS = DataFiles.words("faultline/lexicon/name-connectors.txt");
+    private static final Set<String> FACILITIES = DataFiles.words("faultline/lexicon/facility-nouns.txt");
 
     private final KnowledgeBase kb;
 
@@ -281,8 +282,9 @@ public final class ActorRecognizer {
                 continue;
             }
             int end = k + (a.noun().contains(" ") ? 2 : 1);
-            if (end < toks.size() && toks.get(end).isNoun() && !toks.get(end).isProperNoun() && agentAt(toks, end) == null) {
-                continue; // "refugee camp", "police station": the noun modifies another
+            if (end < toks.size() && toks.get(end).isNoun() && !toks.get(end).isProperNoun() && agentAt(toks, end) == null
+                    && !FACILITIES.contains(toks.get(end).lowerLemma())) {
+                continue; // "refugee crisis", "police reform": the noun modifies another ("police station" names the police)
             }
             int start = k;
             // Keep descriptive modifiers: "poor Shias", "sectarian Shia forces", "pro-government forces".

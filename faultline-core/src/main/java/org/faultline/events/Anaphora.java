@@ -45,24 +45,42 @@ public final class Anaphora {
         if (!(NONSTATE_NOUNS.contains(w) || ARMED_NOUNS.contains(w) || STATE_NOUNS.contains(w))) {
             return false;
         }
-        // "the group", "these forces", "the Islamic group", "her government": a determiner or possessive
-        // pronoun, at most one modifier between
-        for (int k = token - 1; k >= Math.max(0, token - 2); k--) {
-            if (DEMONSTRATIVES.contains(s.token(k).lowerWord()) || s.token(k).pos().equals("PRP$")) {
-                return true;
-            }
-            if (!(s.token(k).isAdjective() || s.token(k).isProperNoun())) {
-                return false;
-            }
+        // "the group", "these forces", "the Islamic group", "her government", "the Iran-aligned group": a
+        // determiner or possessive pronoun, with at most one modifier between (a hyphenated one is three tokens)
+        int k = token - 1;
+        if (k >= 2 && s.token(k - 1).pos().equals("HYPH")) {
+            k -= 3;
+        } else if (k >= 0 && (s.token(k).isAdjective() || s.token(k).isProperNoun())) {
+            k--;
         }
-        return false;
+        return k >= 0 && (DEMONSTRATIVES.contains(s.token(k).lowerWord()) || s.token(k).pos().equals("PRP$"));
     }
+
+    /**
+     * "The group", "the movement": a description of an organisation refers to one named before. ("The
+     * insurgents", "the militants" stay a party of their own, the gold's convention too.)
+     */
+    public static boolean isOrganisation(Sentence s, int token) {
+        return ORGANISATION_NOUNS.contains(s.token(token).lowerWord());
+    }
+
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "organisation", "organization", "movement");
 
     /** The antecedent of the anaphor at (sentence, token), or null. */
     public ActorMention resolve(Sentence s, int token) {
+        return resolve(s, token, 0);
+    }
+
+    private ActorMention resolve(Sentence s, int token, int depth) {
+        if (depth < 3 && s.token(token).pos().startsWith("PRP")) {
+            ActorMention governing = governingSubject(s, token, depth);
+            if (governing != null) {
+                return governing;
+            }
+        }
         for (int k = token - 1; k >= Math.max(0, token - 2) && s.token(token).isNoun(); k--) {
             if (s.token(k).pos().equals("PRP$")) {
-                return resolve(s, k); // "her government": whoever "her" is
+                return resolve(s, k, depth + 1); // "her government": whoever "her" is
             }
         }
         Token t = s.token(token);
@@ -74,7 +92,7 @@ public final class Anaphora {
             if (m.span().start() >= offset) {
                 break;
             }
-            if (compatible(w, m)) {
+            if (compatible(w, m) && !(t.isNoun() && m.kind() == ActorMention.Kind.GENERIC)) {
                 if (best == null || best.sentence() != m.sentence()) {
                     subject = null;
                 }
@@ -84,12 +102,82 @@ public final class Anaphora {
                 best = m;
             }
         }
+        if (t.pos().startsWith("PRP") && (best == null || best.sentence() != s.index()) && depth < 3) {
+            ActorMention described = describedSubject(s.index() - 1, w, depth);
+            if (described != null) {
+                return described; // "The Iran-backed group says ... It has carried out": the group
+            }
+        }
         if (t.pos().startsWith("PRP") && best != null && best.sentence() != s.index() && subject != null) {
             // "Rebels took Aleppo from the army. They ...": a pronoun in a new sentence continues the topic,
             // the subject of the last sentence that named a party, not whoever was named last
             return subject;
         }
         return best;
+    }
+
+    /**
+     * A subject pronoun of a clause that depends on another clause refers to that clause's subject:
+     * "the group says it is targeting ships", "it has carried out 30 attacks since it seized a ship". The
+     * governing subject may itself be a definite description or pronoun ("the Iran-backed group"), resolved
+     * in turn. Null when the pronoun heads no such clause or the governing subject does not agree.
+     */
+    private ActorMention governingSubject(Sentence s, int pronoun, int depth) {
+        var edge = s.headEdge(pronoun);
+        if (edge == null || !edge.relation().equals("nsubj") || edge.governor() < 0) {
+            return null;
+        }
+        var clause = s.headEdge(edge.governor());
+        if (clause == null || clause.governor() < 0 || !SUBORDINATE.contains(clause.relation())) {
+            return null;
+        }
+        String w = s.token(pronoun).lowerWord();
+        for (var d : s.children(clause.governor())) {
+            if (!d.relation().equals("nsubj") || d.dependent() == pronoun) {
+                continue;
+            }
+            ActorMention named = covering(s.index(), d.dependent());
+            if ((named == null || named.kind() == ActorMention.Kind.GENERIC && isOrganisation(s, d.dependent()))
+                    && isAnaphor(s, d.dependent())) {
+                named = resolve(s, d.dependent(), depth + 1);
+            }
+            return named != null && compatible(w, named) ? named : null;
+        }
+        return null;
+    }
+
+    /** The antecedent of a definite description ("the group") that is the main subject of a sentence. */
+    private ActorMention describedSubject(int sentence, String pronoun, int depth) {
+        if (sentence < 0 || sentence >= sentences.size()) {
+            return null;
+        }
+        Sentence p = sentences.get(sentence);
+        for (Token t : p.tokens()) {
+            var up = p.headEdge(t.index());
+            if (up != null && up.governor() < 0) {
+                for (int subj : p.children(t.index(), "nsubj")) {
+                    ActorMention named = covering(sentence, subj);
+                    if ((named == null || named.kind() == ActorMention.Kind.GENERIC && isOrganisation(p, subj))
+                            && p.token(subj).isNoun() && isAnaphor(p, subj)) {
+                        ActorMention m = resolve(p, subj, depth + 1);
+                        return m != null && compatible(pronoun, m) ? m : null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Clauses whose subject pronoun usually refers to the subject of the clause they hang on. */
+    private static final Set<String> SUBORDINATE = Set.of("ccomp", "advcl", "conj");
+
+    private ActorMention covering(int sentence, int token) {
+        for (ActorMention m : mentions) {
+            if (m.sentence() == sentence && m.tokenStart() <= token && token < m.tokenEnd()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether the mention heads the active subject of its clause. */

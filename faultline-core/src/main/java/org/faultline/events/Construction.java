@@ -30,7 +30,12 @@ public record Construction(String name, Set<String> types, String retype, String
         /** The construction reports a happening ("protests erupted"): it stands without a party when placed or dated. */
         OCCURS("occurs"),
         /** The construction says nothing happened ("there was no warning"): the trigger is no event. */
-        DROP("drop");
+        DROP("drop"),
+        /**
+         * The roles it binds fill only roles the role finder left empty, and a state bound as target is
+         * dropped when a source belongs to it; a match that fills nothing leaves the next construction to decide.
+         */
+        FILLS("fills");
 
         private final String word;
 

@@ -114,7 +114,10 @@ public final class Constructions {
             }
             for (Map<String, Integer> hit : c.pattern().matches(graph)) {
                 if (hit.get("trigger") == m.head()) {
-                    return new Outcome(c, bind(c, hit, s, found, roles));
+                    Roles bound = c.has(Construction.Flag.FILLS) ? fill(hit, s, found, roles) : bind(c, hit, s, found, roles);
+                    if (bound != null) {
+                        return new Outcome(c, bound);
+                    }
                 }
             }
         }
@@ -149,6 +152,31 @@ public final class Constructions {
         List<ActorMention> src = hit.containsKey("source") ? source : without(source, bound);
         List<ActorMention> tgt = hit.containsKey("target") ? without(target, src) : without(target, bound);
         return new Roles(src, tgt, place);
+    }
+
+    /**
+     * The roles of a {@code fills} match: each bound role the role finder left empty takes the phrase's
+     * actors; null when the match fills nothing. "India fired missiles at sites in Pakistan": Pakistan;
+     * "the army shelled positions in Syria" with the Syrian army as source: nothing, a state is no target of
+     * its own forces.
+     */
+    private static Roles fill(Map<String, Integer> hit, Sentence s, Roles found, RoleFinder roles) {
+        List<ActorMention> source = found.source();
+        List<ActorMention> target = found.target();
+        boolean filled = false;
+        if (hit.containsKey("source") && source.isEmpty()) {
+            source = roles.phrase(s, hit.get("source"));
+            filled = !source.isEmpty();
+        }
+        if (hit.containsKey("target") && target.isEmpty()) {
+            List<ActorMention> src = source;
+            target = roles.phrase(s, hit.get("target")).stream()
+                    .filter(t -> src.stream().noneMatch(a -> a.id().equals(t.id())
+                            || t.id().equals(t.country()) && t.country().equals(a.country())))
+                    .toList();
+            filled |= !target.isEmpty();
+        }
+        return filled ? new Roles(source, target, found.placeObject()) : null;
     }
 
     private static List<ActorMention> without(List<ActorMention> from, List<ActorMention> bound) {

@@ -54,6 +54,7 @@ public final class EventExtractor {
         SentenceActors byS = new SentenceActors(actors);
         RoleFinder roles = new RoleFinder(byS, new Anaphora(actors, doc.sentences()));
         EventPlacer placer = new EventPlacer(places, focus, doc.sentences());
+        ForeignGround foreignGround = new ForeignGround(actors);
         LocalDate published = doc.article().published();
         List<Event> events = new ArrayList<>();
         List<CountFact> counts = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class EventExtractor {
         java.util.Set<Event> captures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<ActorRef> lastParties = List.of();
         List<Event> headed = new ArrayList<>();
+        Map<Event, String> lemmas = new java.util.IdentityHashMap<>();
         EventDate lastStated = null;
         for (Sentence s : doc.sentences()) {
             if (isLabel(s) || isTitle(doc, s)) {
@@ -69,12 +71,12 @@ public final class EventExtractor {
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
             EventDate relative = temporalAnaphora.date(s, lastStated);
-            ParseGraph graph = new ParseGraph(s, placeTokens(places, s));
+            ParseGraph graph = new ParseGraph(s, PlaceSpot.tokensIn(places, s.index()));
             List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
             matches.addAll(constructions.triggers(graph, s, matches));
             matches.sort(java.util.Comparator.comparingInt(TriggerMatch::head));
             for (TriggerMatch m : matches) {
-                Draft d = draft(s, graph, m, roles, placer, times, published, doc.text());
+                Draft d = draft(s, graph, m, roles, placer, foreignGround, times, published, doc.text());
                 if (d != null) {
                     drafts.add(d);
                 }
@@ -94,7 +96,7 @@ public final class EventExtractor {
             mergeRepeats(drafts);
             apologyTargets(drafts);
             lastParties = resolveBothSides(drafts, lastParties);
-            reactionTargets(s, drafts, events);
+            reactionTargets(s, drafts, events, lemmas);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
                 Draft owner = nearest(drafts, f.verb());
@@ -108,6 +110,7 @@ public final class EventExtractor {
             for (Draft d : drafts) {
                 Event e = d.build(codes);
                 events.add(e);
+                lemmas.put(e, (d.nominal ? "N:" : "V:") + d.lemma);
                 if (heading) {
                     headed.add(e);
                 }
@@ -136,19 +139,6 @@ public final class EventExtractor {
                 || last.equals("\"") || last.endsWith("'") || last.equals("\u2019"));
     }
 
-    /** Tokens of the sentence the gazetteer resolved as places: dependency patterns see them as LOCATION. */
-    private static java.util.Set<Integer> placeTokens(List<PlaceSpot> places, Sentence s) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        for (PlaceSpot p : places) {
-            if (p.sentence() == s.index()) {
-                for (int t = p.tokenStart(); t < p.tokenEnd(); t++) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
-    }
-
     /** The article's title repeated as its first line. */
     private static boolean isTitle(AnnotatedArticle doc, Sentence s) {
         String title = doc.article().title();
@@ -173,7 +163,7 @@ public final class EventExtractor {
     }
 
     private Draft draft(Sentence s, ParseGraph graph, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
-                        List<TimeExpression> times, LocalDate published, String text) {
+                        ForeignGround foreignGround, List<TimeExpression> times, LocalDate published, String text) {
         TriggerPattern p = m.pattern();
         if (isDescriptiveParticiple(s, m)) {
             return null;
@@ -232,6 +222,9 @@ public final class EventExtractor {
         d.mode = mode;
         d.source = refs(r.source(), text);
         d.target = refs(r.target(), text);
+        if (d.target.isEmpty()) {
+            d.target = foreignGround.target(type, d.source, d.target, place, text);
+        }
         d.place = place;
         d.date = date;
         d.modality = modality;
@@ -421,28 +414,48 @@ public final class EventExtractor {
     }
 
     /**
-     * "Iran condemned the strikes", "the UN denounced the executions": a reaction to an act reported
-     * earlier is aimed at whoever did it, the source of the latest event of that act's type.
+     * "Iran condemned the strikes", "the junta rejected the sanctions": a reaction to an act reported
+     * earlier is aimed at whoever did it: the source of the latest event named by the same noun, else by
+     * the same word, else of the latest event of that act's type. The act's own parties in the object phrase ("condemned the
+     * American strikes") are found by the role finder and take precedence.
      */
-    private void reactionTargets(Sentence s, List<Draft> drafts, List<Event> earlier) {
+    private void reactionTargets(Sentence s, List<Draft> drafts, List<Event> earlier, Map<Event, String> lemmas) {
         for (Draft d : drafts) {
-            if (!d.type.equals("ACCUSE") || !d.target.isEmpty()) {
+            if (!REACTIONS.contains(d.type) || !d.target.isEmpty()) {
                 continue;
             }
             for (int obj : s.children(d.head, "obj")) {
-                String act = matcher.nounType(s.token(obj).lowerLemma());
-                if (act == null || act.equals("ACCUSE")) {
+                String word = s.token(obj).lowerLemma();
+                String act = matcher.nounType(word);
+                if (act == null || act.equals(d.type)) {
                     continue;
                 }
-                for (int k = earlier.size() - 1; k >= 0; k--) {
-                    Event e = earlier.get(k);
-                    if (e.type().equals(act) && !e.source().isEmpty()) {
-                        d.target = e.source().stream().filter(a -> !ids(d.source).contains(a.id())).toList();
-                        break;
-                    }
+                String named = "N:" + word;
+                Event e = latest(earlier, x -> named.equals(lemmas.get(x))); // "the strikes": a strike named so
+                if (e == null) {
+                    e = latest(earlier, x -> lemmas.get(x).endsWith(":" + word));
+                }
+                if (e == null) {
+                    e = latest(earlier, x -> x.type().equals(act));
+                }
+                if (e != null) {
+                    d.target = e.source().stream().filter(a -> !ids(d.source).contains(a.id())).toList();
                 }
             }
         }
+    }
+
+    /** Reactions whose object is an act: condemning, rejecting. */
+    private static final java.util.Set<String> REACTIONS = java.util.Set.of("ACCUSE", "REJECT");
+
+    private static Event latest(List<Event> events, java.util.function.Predicate<Event> test) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event e = events.get(k);
+            if (!e.source().isEmpty() && test.test(e)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** An apology is owed to the victim of the act it follows: "shot down a Russian helicopter ... and apologised". */

@@ -9,6 +9,19 @@ public record PlaceSpot(int sentence, int tokenStart, int tokenEnd, Span span, P
         return sentence == s && token >= tokenStart && token < tokenEnd;
     }
 
+    /** The tokens of a sentence that name a resolved place (dependency patterns read them as LOCATION). */
+    public static java.util.Set<Integer> tokensIn(java.util.List<PlaceSpot> places, int sentence) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (PlaceSpot p : places) {
+            if (p.sentence() == sentence) {
+                for (int t = p.tokenStart(); t < p.tokenEnd(); t++) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     public boolean isPoint() {
         return "point".equals(place.precision());
     }

@@ -303,6 +303,10 @@ public final class RoleFinder {
                 String rel = d.relation();
                 if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat")) {
                     here = actors.covering(s.index(), d.dependent());
+                    if (here.isEmpty() && rel.equals("nmod:poss") && Anaphora.isAnaphor(s, d.dependent())) {
+                        ActorMention owner = anaphora.resolve(s, d.dependent()); // "froze its assets"
+                        here = owner == null ? List.of() : List.of(owner);
+                    }
                     if (!here.isEmpty()) {
                         break;
                     }
@@ -315,7 +319,8 @@ public final class RoleFinder {
                 here = agent; // "rebels led by HTS", "a missile fired by the Houthis": the agent acts
             }
         }
-        if (here.isEmpty() && Anaphora.isAnaphor(s, head)) {
+        if ((here.isEmpty() || Anaphora.isOrganisation(s, head)
+                && here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC)) && Anaphora.isAnaphor(s, head)) {
             ActorMention a = anaphora.resolve(s, head);
             if (a != null) {
                 here = List.of(a);
@@ -330,9 +335,11 @@ public final class RoleFinder {
         // "some of the forces", "fighters of the Ituri Patriotic Front": the real actor is in the "of" phrase.
         if (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC)) {
             List<ActorMention> owners = new ArrayList<>();
+            boolean armed = here.stream().anyMatch(ActorMention::isArmed);
             for (int n : s.children(head, "nmod")) {
-                if ("of".equals(caseOf(s, n))) {
-                    collect(s, n, owners, depth + 1);
+                String c = caseOf(s, n);
+                if ("of".equals(c) || armed && "from".equals(c)) {
+                    collect(s, n, owners, depth + 1); // "troops from the regional bloc" serve the bloc
                 }
             }
             owners.removeIf(a -> a.kind() == ActorMention.Kind.GENERIC);
