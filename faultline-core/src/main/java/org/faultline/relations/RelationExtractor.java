@@ -46,7 +46,7 @@ public final class RelationExtractor {
         Parties parties = new Parties();
         List<List<RelationConstructions.Hit>> hits = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            hits.add(constructions.matches(new ParseGraph(s)));
+            hits.add(constructions.matches(new ParseGraph(s, PlaceSpot.tokensIn(places, s.index()))));
             stated.links(s, hits.get(hits.size() - 1), parties);
         }
         for (ActorMention m : actors) {

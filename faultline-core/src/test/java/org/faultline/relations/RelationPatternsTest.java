@@ -78,6 +78,14 @@ class RelationPatternsTest {
     }
 
     @Test
+    void holdingAMeetingIsNoControl() {
+        Analysis a = TestPipeline.analyze("The African Union said its leaders would hold a summit in Addis Ababa on "
+                + "Friday.", "2023-06-01");
+        assertTrue(a.relations().stream().noneMatch(r -> r.type().equals("CONTROLS")), a.relations().toString());
+        assertRelation("Al-Shabaab still holds the port city of Kismayo.", "CONTROLS", "AL_SHABAAB", "Kismayo");
+    }
+
+    @Test
     void seizedCapital() {
         assertRelation("The Taliban seized Kabul on 15 August 2021.", "CONTROLS", "TALIBAN", "Kabul");
     }
