@@ -70,17 +70,7 @@ final class QueryCommand implements Callable<Integer> {
         } catch (StoreException e) {
             return StoreOptions.fail(e, System.err);
         }
-        if (format == Format.table && output == null) {
-            EventRows.table(events, System.out);
-            return 0;
-        }
-        try (Writer w = StoreOptions.output(output)) {
-            switch (format) {
-                case jsonl -> EventJson.write(events, w);
-                case csv, table -> EventRows.csv(events, w);
-            }
-        }
-        return 0;
+        return print(() -> EventRows.table(events, System.out), w -> EventJson.write(events, w), w -> EventRows.csv(events, w));
     }
 
     private int controls() throws IOException {
@@ -90,15 +80,23 @@ final class QueryCommand implements Callable<Integer> {
         } catch (StoreException e) {
             return StoreOptions.fail(e, System.err);
         }
+        return print(() -> ControlRows.table(answers, System.out), w -> ControlRows.jsonl(answers, w),
+                w -> ControlRows.csv(answers, w));
+    }
+
+    /** Output that writes to a file or standard output. */
+    private interface Output {
+        void write(Writer w) throws IOException;
+    }
+
+    /** The table on standard output; JSON Lines or CSV (also a table sent to a file) through a writer. */
+    private int print(Runnable table, Output jsonl, Output csv) throws IOException {
         if (format == Format.table && output == null) {
-            ControlRows.table(answers, System.out);
+            table.run();
             return 0;
         }
         try (Writer w = StoreOptions.output(output)) {
-            switch (format) {
-                case jsonl -> ControlRows.jsonl(answers, w);
-                case csv, table -> ControlRows.csv(answers, w);
-            }
+            (format == Format.jsonl ? jsonl : csv).write(w);
         }
         return 0;
     }

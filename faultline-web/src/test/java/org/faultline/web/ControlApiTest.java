@@ -18,7 +18,7 @@ class ControlApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static JsonNode get(String path, int status) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ControlServer.get().base + path)).GET()
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(TestServer.control().base + path)).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(status, r.statusCode(), r.body());
         return new ObjectMapper().readTree(r.body());

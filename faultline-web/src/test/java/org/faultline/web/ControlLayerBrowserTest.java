@@ -35,7 +35,7 @@ class ControlLayerBrowserTest {
     @Test
     void theLayerFollowsTheBrushAcrossACapture() throws IOException {
         assumeTrue(BrowserTest.browserInstalled(), "headless browser tests need chromium and chromedriver");
-        ControlServer server = ControlServer.get();
+        TestServer server = TestServer.control();
         java.nio.file.Path profile = Files.createTempDirectory("faultline-chromium-control");
         ChromeDriver driver = BrowserTest.chrome(profile);
         try {
