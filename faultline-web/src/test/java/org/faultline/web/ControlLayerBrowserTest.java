@@ -9,13 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,9 +25,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ControlLayerBrowserTest {
 
+    /** An attribute of a place's control marker, read in one script: the layer is redrawn on every answer. */
+    private static String marker(WebDriver d, String placeId, String attribute) {
+        return (String) ((JavascriptExecutor) d).executeScript("const m = document.querySelector("
+                + "'#map .control-marker[data-place-id=\"' + arguments[0] + '\"]'); return m ? m.getAttribute(arguments[1]) : null;",
+                placeId, attribute);
+    }
+
     private static String controllerOf(WebDriver d, String placeId) {
-        List<WebElement> m = d.findElements(By.cssSelector("#map .control-marker[data-place-id='" + placeId + "']"));
-        return m.isEmpty() ? null : m.get(0).getAttribute("data-controller-id");
+        return marker(d, placeId, "data-controller-id");
     }
 
     @Test
@@ -49,18 +53,16 @@ class ControlLayerBrowserTest {
             wait.until(d -> "IRQ/GOV".equals(controllerOf(d, "gn:99454")));
             assertEquals("2014-01-02", js.executeScript("return window.faultline.control.at"));
             assertEquals(null, controllerOf(driver, "gn:99072"), "nobody is said to hold Mosul yet");
-            String before = driver.findElement(By.cssSelector("#map .control-marker[data-place-id='gn:99454']"))
-                    .getAttribute("stroke");
+            String before = marker(driver, "gn:99454", "stroke");
             shot(driver, "control-1-before-capture");
 
             js.executeScript("window.faultline.setRange('2013-12-01', '2014-07-01')");
             wait.until(d -> "ISIS".equals(controllerOf(d, "gn:99454")));
-            WebElement fallujah = driver.findElement(By.cssSelector("#map .control-marker[data-place-id='gn:99454']"));
-            assertEquals("Islamic State", fallujah.getAttribute("data-controller"));
-            assertTrue(!before.equals(fallujah.getAttribute("stroke")), "recoloured: " + before);
+            assertEquals("Islamic State", marker(driver, "gn:99454", "data-controller"));
+            assertTrue(!before.equals(marker(driver, "gn:99454", "stroke")), "recoloured: " + before);
             assertEquals("ISIS", controllerOf(driver, "gn:99072"));
-            String labels = driver.findElements(By.cssSelector("#map .control-label")).stream()
-                    .map(WebElement::getText).toList().toString();
+            String labels = String.valueOf(js.executeScript("return [...document.querySelectorAll('#map .control-label')]"
+                    + ".map(e => e.textContent).join('|')"));
             assertTrue(labels.contains("Islamic State"), labels);
             assertTrue(driver.findElement(By.id("control-legend")).getText().contains("Islamic State"));
             shot(driver, "control-2-after-capture");
