@@ -15,7 +15,7 @@
   const RELATION_COLOURS = { SUPPORTS: '#2e7d32', ALLIED: '#1565c0', HOSTILE: '#c62828', PART_OF: '#757575' };
 
   const state = { points: [], range: null, sort: 'date', order: 'asc', offset: 0, limit: 100, total: 0,
-    selected: null, map: null, markers: null, cy: null };
+    selected: null, map: null, markers: null, cy: null, control: { on: false, at: null, places: [], asked: 0 } };
   window.faultline = state;
 
   function colourOf(type) {
@@ -77,6 +77,7 @@
     map.attributionControl.addAttribution('Natural Earth, GeoNames');
     state.map = map;
     state.markers = L.layerGroup().addTo(map);
+    state.controlLayer = L.layerGroup().addTo(map);
     map.on('zoomend', drawMarkers);
     status('map-status', 'loading country shapes…');
     fetch('vendor/countries-50m.json').then((r) => r.json()).then((topo) => {
@@ -159,6 +160,66 @@
     const lg = $('#type-legend');
     lg.replaceChildren(...types.map((t) => el('span', {}, el('i', { style: 'background:' + colourOf(t) }), t)));
   }
+
+  // ---------------------------------------------------------------- control layer
+  /* Who controls each place on the last day of the brushed period (the server's today without one):
+     GET api/control?at=DAY, asked again whenever the period changes; a late answer to an older question
+     is dropped. */
+  async function loadControl() {
+    const c = state.control;
+    const asked = ++c.asked;
+    if (!c.on) {
+      state.controlLayer.clearLayers();
+      $('#control-legend').replaceChildren();
+      status('control-status', '');
+      c.at = null;
+      return;
+    }
+    status('control-status', 'loading control…');
+    const p = new URLSearchParams();
+    if (state.range) p.set('at', state.range[1]);
+    try {
+      const r = await api('api/control?' + p);
+      if (asked !== c.asked) return;
+      c.at = r.at;
+      c.places = r.places;
+      drawControl();
+    } catch (e) {
+      if (asked === c.asked) status('control-status', 'control failed: ' + e.message, true);
+    }
+  }
+
+  function drawControl() {
+    const c = state.control;
+    state.controlLayer.clearLayers();
+    const parties = new Map();
+    for (const a of c.places) {
+      if (a.place.lat == null || a.place.lon == null) continue;
+      const names = a.controllers.map((x) => x.name).join(' / ');
+      const colour = colourOf('control:' + a.controllers[0].party);
+      a.controllers.forEach((x) => parties.set(x.name, colourOf('control:' + x.party)));
+      const m = L.circleMarker([a.place.lat, a.place.lon], { radius: 13, color: colour, weight: 4, fill: false,
+        dashArray: a.status === 'contested' ? '4 4' : null });
+      // names come from articles: tooltips get elements, not HTML
+      m.bindTooltip(el('span', {}, names), { permanent: true, direction: 'right', className: 'control-label' });
+      const since = a.controllers.map((x) => x.name + ' since ' + x.since).join('; ');
+      const ev = a.controllers[0].evidence[0];
+      m.bindPopup(el('div', {}, el('b', {}, a.place.name), el('br'), since, el('br'),
+        el('i', {}, ev.sentence), ' (' + ev.articleId + ')'));
+      m.addTo(state.controlLayer);
+      const e = m.getElement();
+      e.classList.add('control-marker');
+      e.setAttribute('data-place-id', a.place.id);
+      e.setAttribute('data-place', a.place.name);
+      e.setAttribute('data-status', a.status);
+      e.setAttribute('data-controller', names);
+      e.setAttribute('data-controller-id', a.controllers.map((x) => x.id).join('|'));
+    }
+    $('#control-legend').replaceChildren(...[...parties].map(([n, col]) =>
+      el('span', {}, el('i', { class: 'ring', style: 'border-color:' + col }), n)));
+    status('control-status', c.places.length + ' held place' + (c.places.length === 1 ? '' : 's') + ' on ' + c.at);
+  }
+  state.loadControl = loadControl;
 
   // ---------------------------------------------------------------- timeline
   /* Only events dated to the day enter the timeline (a month- or year-precision event has no day or week). */
@@ -268,6 +329,7 @@
     drawMarkers();
     loadTable();
     loadNetwork();
+    loadControl();
   }
   function clearRange() { if (state.range) setRange(null, null); }
   state.setRange = setRange;
@@ -510,6 +572,7 @@
     $('#filters').addEventListener('submit', (e) => { e.preventDefault(); loadAll(); });
     $('#filters').addEventListener('reset', () => setTimeout(loadAll, 0));
     $('#clear-range').addEventListener('click', clearRange);
+    $('#control-toggle').addEventListener('change', (e) => { state.control.on = e.target.checked; loadControl(); });
     $('#prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - state.limit); loadTable(); });
     $('#next').addEventListener('click', () => { state.offset += state.limit; loadTable(); });
     document.querySelectorAll('#events th[data-sort]').forEach((th) => th.addEventListener('click', () => {

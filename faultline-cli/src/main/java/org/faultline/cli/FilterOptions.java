@@ -48,6 +48,12 @@ final class FilterOptions {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N events (0: all).")
     int limit;
 
+    /** Whether any filter was given. */
+    boolean any() {
+        return actor != null || type != null || mode != null || place != null || near != null || country != null
+                || from != null || to != null || modality != null || minMentions > 0 || limit > 0;
+    }
+
     QueryFilter filter() {
         QueryFilter f = new QueryFilter(actor, type, mode, place, null, null, radius, country, from, to, modality,
                 minMentions, limit);

@@ -26,8 +26,8 @@ final class ConstructionRelations {
     record Capture(org.faultline.analysis.ActorRef taker, PlaceRef place, RelationSink.When when) {
     }
 
-    /** A stated end: the holder no longer controls the place. */
-    record Ending(List<ActorMention> holders, PlaceRef place, String date) {
+    /** A stated end ("lost control of", "withdrew from"): the holder no longer controls the place from its start. */
+    record Ending(List<ActorMention> holders, PlaceRef place, RelationSink.When when) {
     }
 
     private final Phrases phrases;
@@ -76,7 +76,7 @@ final class ConstructionRelations {
                     continue;
                 }
                 if (c.has(RelationConstruction.Flag.ENDS)) {
-                    endings.add(new Ending(sources, place, start));
+                    endings.add(new Ending(sources, place, when));
                     continue;
                 }
                 for (ActorMention a : sources) {

@@ -79,17 +79,28 @@ final class RelationSink {
         return found;
     }
 
-    /** Ends the control a holder has over a place, unless the text dates its start after the end. */
-    void endControl(ActorRef holder, String placeId, String when) {
+    /**
+     * Ends the control a holder has over a place, unless the text dates its start after the end; false
+     * when the article gives the holder no control of the place to end.
+     */
+    boolean endControl(ActorRef holder, String placeId, String when) {
         ActorRef a = parties.resolve(holder);
         if (a == null) {
-            return;
+            return true; // no party: nothing to record either way
         }
         String key = "CONTROLS|" + a.id() + "|" + placeId;
         Relation r = out.get(key);
         boolean textDated = r != null && r.date() != null && !r.date().equals(published);
         if (r != null && r.end() == null && when != null && !(textDated && r.date().compareTo(when) > 0)) {
             out.put(key, r.withEnd(when));
+        }
+        return r != null;
+    }
+
+    /** Control known only by its end ("the army lost control of the town on Monday"): no start, ended then. */
+    void addEnded(ActorMention holder, PlaceRef place, When when) {
+        if (when.start() != null) {
+            addPlace(holder, place, new When(null, when.start(), when.evidence(), when.trigger()));
         }
     }
 

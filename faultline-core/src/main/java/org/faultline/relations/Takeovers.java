@@ -8,6 +8,8 @@ import org.faultline.analysis.ActorRef;
  * What changes of control imply once the whole article is read: whoever took a place another party
  * held is hostile to that party and ends its control (unless both took it together), whoever attacked
  * a place another party holds is hostile to it, and a stated withdrawal or loss ends the holder's control.
+ * A loss the article states without saying when the holder took the place is still a relation: the
+ * holder controlled it until then (no start), which the store's control view needs across articles.
  */
 final class Takeovers {
 
@@ -30,7 +32,9 @@ final class Takeovers {
         }
         for (ConstructionRelations.Ending e : endings) {
             for (ActorMention holder : e.holders()) {
-                sink.endControl(sink.ref(holder), e.place().place().id(), e.date());
+                if (!sink.endControl(sink.ref(holder), e.place().place().id(), e.when().start())) {
+                    sink.addEnded(holder, e.place(), e.when());
+                }
             }
         }
     }

@@ -178,6 +178,18 @@ class RelationPatternsTest {
     }
 
     @Test
+    void aLossWithNoEarlierHoldingIsControlUntilThen() {
+        Analysis a = TestPipeline.analyze("Government troops withdrew from Palma on 5 April 2021, officials said.",
+                "2021-04-08");
+        Relation lost = a.relations().stream().filter(r -> r.type().equals("CONTROLS")).findFirst()
+                .orElseThrow(() -> new AssertionError("no CONTROLS in " + a.relations()));
+        assertEquals("Palma", lost.targetPlace().mention().of(a.article().text()));
+        assertEquals(null, lost.date(), "the text does not say since when they held it");
+        assertEquals("2021-04-05", lost.end());
+        assertEquals("withdrew", lost.trigger().of(a.article().text()));
+    }
+
+    @Test
     void aDescriptionTakesTheNameTheArticleGivesIt() {
         Analysis a = TestPipeline.analyze("The militants, known locally as Boko Haram, seized Gwoza in August.",
                 "2014-09-01");

@@ -32,7 +32,7 @@ final class AnalysisWriter {
     /** Tables written per analysis with their column counts, in {@link #row} index order. */
     private static final String[] TABLES = {"articles", "actors", "places", "mentions", "events", "event_actors",
         "event_counts", "relations", "counts"};
-    private static final int[] COLUMNS = {8, 9, 10, 5, 26, 12, 4, 16, 9};
+    private static final int[] COLUMNS = {8, 9, 10, 5, 26, 12, 4, 17, 9};
 
     private final Connection c;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -142,7 +142,7 @@ final class AnalysisWriter {
                     off.codePoint(r.source().mention().end()), r.target() == null ? null : r.target().id(),
                     r.targetPlace() == null ? null : r.targetPlace().place().id(), cp(off, target, true),
                     cp(off, target, false), r.date(), off.codePoint(r.evidence().start()),
-                    off.codePoint(r.evidence().end()), cp(off, r.trigger(), true), cp(off, r.trigger(), false));
+                    off.codePoint(r.evidence().end()), cp(off, r.trigger(), true), cp(off, r.trigger(), false), r.end());
         }
         seq = 0;
         for (CountFact f : a.counts()) {

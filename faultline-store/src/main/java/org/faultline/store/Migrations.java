@@ -20,9 +20,12 @@ public final class Migrations {
         this.steps = List.copyOf(steps);
     }
 
-    /** The migrations of this release: step 1 creates the version 1 schema, step 2 reshapes the cluster tables. */
+    /**
+     * The migrations of this release: step 1 creates the version 1 schema, step 2 reshapes the cluster
+     * tables, step 3 gives relations their end.
+     */
     public static Migrations standard() {
-        return new Migrations(List.of(Schema.V1, Schema.V2));
+        return new Migrations(List.of(Schema.V1, Schema.V2, Schema.V3));
     }
 
     public int latest() {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Schema {
     /** Bump with a new step in {@link Migrations#standard()}. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** The oldest version whose article tables are those of {@link #VERSION}: its exports can be imported. */
     public static final int ARTICLE_TABLES_SINCE = 1;
@@ -116,6 +116,12 @@ public final class Schema {
             "DELETE FROM clusters",
             "DELETE FROM cluster_actors",
             "UPDATE store_meta SET value = -1 WHERE key = 'clustered_generation'");
+
+    /**
+     * Version 3: a relation keeps the end the text states ("until", "lost control of", a later capture
+     * in the same article), which the control view reads. Stored relations had none kept: they stay null.
+     */
+    static final List<String> V3 = List.of("ALTER TABLE relations ADD COLUMN end_date VARCHAR");
 
     private Schema() {
     }

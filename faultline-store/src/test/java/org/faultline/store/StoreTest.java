@@ -161,8 +161,12 @@ class StoreTest {
     void aVersion1StoreIsMigratedAndItsClustersRecomputed() throws Exception {
         Path db = dir.resolve("v1.db");
         try (Store s = Store.open(db, new Migrations(List.of(Schema.V1)), new Dedup(SameHappening.DEFAULT))) {
+            try (Statement st = s.connection().createStatement()) {
+                st.execute("ALTER TABLE relations ADD COLUMN end_date VARCHAR"); // this release's writer fills it
+            }
             Fixtures.corpus().forEach(s::put);
             try (Statement st = s.connection().createStatement()) {
+                st.execute("ALTER TABLE relations DROP COLUMN end_date"); // version 1 had none
                 // clusters as version 1 left them: members without articles, the lowest toll, marked current
                 st.execute("INSERT INTO cluster_members VALUES ('bbc-1#e1', 'bbc-1#e1')");
                 st.execute("INSERT INTO cluster_counts VALUES ('bbc-1#e1', 'killed', 12)");
@@ -171,12 +175,17 @@ class StoreTest {
             }
         }
         try (Store s = Store.open(db)) {
-            assertEquals(2, Migrations.currentVersion(s.connection(), "v1.db"));
+            assertEquals(Schema.VERSION, Migrations.currentVersion(s.connection(), "v1.db"));
             CanonicalEvent mosul = s.events(QueryFilter.all()).get(0);
             assertEquals(3, mosul.members().size());
             assertEquals("afp-1", mosul.members().get(0).articleId());
             assertEquals(new CanonicalEvent.Range(12, 15), mosul.countRanges().get("killed"));
             assertTrue(StoreCheck.run(s).ok(), StoreCheck.run(s).toString());
+            try (Statement st = s.connection().createStatement();
+                 java.sql.ResultSet r = st.executeQuery("SELECT count(*), count(end_date) FROM relations")) {
+                r.next();
+                assertEquals(List.of(3, 0), List.of(r.getInt(1), r.getInt(2)), "relations kept, no end known");
+            }
         }
     }
 }

@@ -31,6 +31,7 @@ import org.faultline.pipeline.TimeLimitedAnalyzer;
 import org.faultline.store.ActorNetwork;
 import org.faultline.store.Browse;
 import org.faultline.store.CanonicalEvent;
+import org.faultline.store.ControlQuery;
 import org.faultline.store.Ingest;
 import org.faultline.store.PutResult;
 import org.faultline.store.QueryFilter;
@@ -90,6 +91,7 @@ final class Api {
         app.get("/api/actors/{id}", this::actor);
         app.get("/api/places", this::places);
         app.get("/api/network", this::network);
+        app.get("/api/control", this::control);
         app.get("/api/stats", this::stats);
         app.get("/api/articles", this::articles);
         app.get("/api/articles/{id}", this::article);
@@ -178,6 +180,25 @@ final class Api {
             throw ApiError.badRequest("from (" + from + ") is after to (" + to + ")");
         }
         ctx.json(store.read(s -> ActorNetwork.build(s, from, to)));
+    }
+
+    /**
+     * GET /api/control?place=P&amp;at=D: who controls the places P names on D, with the history behind it;
+     * without place, every place some party controls on D (for the map). {@code at} defaults to today.
+     */
+    private void control(Context ctx) {
+        LocalDate at = Params.date(ctx, "at");
+        LocalDate day = at == null ? LocalDate.now() : at;
+        String place = Params.text(ctx, "place");
+        if (place == null) {
+            ctx.json(Map.of("at", day.toString(), "places", store.read(s -> ControlQuery.withGazetteer(s).all(day))));
+            return;
+        }
+        var answers = store.read(s -> ControlQuery.withGazetteer(s).at(place, day));
+        if (answers.isEmpty()) {
+            throw ApiError.notFound("no stored place named " + place + " is said to be held by anyone");
+        }
+        ctx.json(Map.of("at", day.toString(), "place", place, "answers", answers));
     }
 
     private void stats(Context ctx) {

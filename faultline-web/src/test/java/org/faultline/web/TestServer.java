@@ -6,29 +6,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.faultline.analysis.Analyzer;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.JsonlReader;
 import org.faultline.pipeline.Faultline;
+import org.faultline.store.ControlFixtures;
 import org.faultline.store.Ingest;
 import org.faultline.store.Store;
 
 /**
- * One server per test JVM on a free loopback port, over a fresh store holding the seed article
- * ({@code ../samples/seed.jsonl}) as analysed by the real pipeline (CoreNLP loads once).
+ * Servers on free loopback ports, one of each kind per test JVM: {@link #get()} over a fresh store holding
+ * the seed article ({@code ../samples/seed.jsonl}) as analysed by the real pipeline (CoreNLP loads once),
+ * {@link #control()} over the store's control fixtures (who held Fallujah and Mosul), with no analyzer.
  */
 final class TestServer {
     static final Path SEED = Path.of("..", "samples", "seed.jsonl");
     /** The write token the shared test server requires. */
     static final String TOKEN = "test-token-" + Long.toHexString(System.nanoTime());
     private static TestServer shared;
+    private static TestServer control;
 
     final Store store;
     final WebServer server;
     final String base;
 
-    private TestServer() throws IOException {
-        Path dir = Files.createTempDirectory("faultline-web-test");
-        store = Store.open(dir.resolve("web.db"));
+    private TestServer(Store store, Supplier<? extends Analyzer> analyzers, ServerOptions options) {
+        this.store = store;
+        server = WebServer.start(store, analyzers, "127.0.0.1", 0, options);
+        base = "http://127.0.0.1:" + server.port();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+        }));
+    }
+
+    private static TestServer seed() throws IOException {
+        Store store = Store.open(Files.createTempDirectory("faultline-web-test").resolve("web.db"));
         Faultline analyzer = Faultline.standard();
         List<Article> articles = new ArrayList<>();
         new JsonlReader().read(SEED, null, r -> {
@@ -47,22 +61,28 @@ final class TestServer {
             }
         }
         ingest.finish();
-        server = WebServer.start(store, () -> analyzer, "127.0.0.1", 0, ServerOptions.defaults().withToken(TOKEN));
-        base = "http://127.0.0.1:" + server.port();
+        return new TestServer(store, () -> analyzer, ServerOptions.defaults().withToken(TOKEN));
     }
 
     static synchronized TestServer get() {
-        if (shared == null) {
+        try {
+            return shared == null ? shared = seed() : shared;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static synchronized TestServer control() {
+        if (control == null) {
             try {
-                shared = new TestServer();
+                Store store = ControlFixtures.store(Files.createTempDirectory("faultline-control-test").resolve("control.db"));
+                control = new TestServer(store, () -> {
+                    throw new IllegalStateException("the control tests analyse nothing");
+                }, ServerOptions.defaults());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                shared.server.close();
-                shared.store.close();
-            }));
         }
-        return shared;
+        return control;
     }
 }
