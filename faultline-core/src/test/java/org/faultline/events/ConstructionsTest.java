@@ -151,4 +151,33 @@ class ConstructionsTest {
         assertEquals(attack.source().get(0).id(), retreat.source().get(0).id());
         assertFalse(retreat.source().get(0).known());
     }
+
+    @Test
+    void aWeaponThatHitsIsAnAttackButAnEconomyHitIsNot() {
+        Event e = only(analyze("A Russian missile hit a shopping centre in Kremenchuk on Monday.", "2022-06-28"),
+                "ASSAULT");
+        assertTrue(has(e.source(), "RUS"), names(e.source()));
+        Analysis economy = analyze("The economy of Kremenchuk was hit hard by inflation on Monday.", "2022-06-28");
+        assertTrue(events(economy, "ASSAULT").isEmpty(), "a hit economy is no attack: " + economy.events());
+    }
+
+    @Test
+    void pullingTroopsOutIsAWithdrawal() {
+        Event e = only(analyze("The army said it was pulling its troops out of Kherson on Wednesday.", "2022-11-10"),
+                "RETREAT");
+        assertEquals("withdraw", e.mode());
+    }
+
+    @Test
+    void troopsEnteringAZoneIsAnIncursion() {
+        assertFalse(events(analyze("Turkish troops entered the buffer zone on Sunday.", "2024-12-09"), "ASSAULT")
+                .isEmpty());
+    }
+
+    @Test
+    void pressingAnOffensiveIsNoRequest() {
+        Analysis a = analyze("Government forces pressed an offensive on Tigray's capital on Friday.", "2021-06-28");
+        assertTrue(events(a, "REQUEST").isEmpty(), a.events().toString());
+        assertFalse(events(a, "ASSAULT").isEmpty(), a.events().toString());
+    }
 }
