@@ -27,6 +27,7 @@ public final class RoleFinder {
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/place-nouns.txt");
     private static final Set<String> AGENT_PARTICIPLES = DataFiles.words("faultline/lexicon/agent-participles.txt");
+    private static final Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
 
     private final SentenceActors actors;
     private final Anaphora anaphora;
@@ -404,10 +405,16 @@ public final class RoleFinder {
         return false;
     }
 
-    /** Actors in the stretch of clause just before a verb (the subject the parse lost). */
+    /**
+     * Actors in the stretch of clause just before a verb (the subject the parse lost). The clause ends at the
+     * verb it is reported by: in "police said a device exploded" the police attribute, they do not explode.
+     */
     private List<ActorMention> leftActors(Sentence s, int v, List<ActorMention> exclude) {
         List<ActorMention> out = new ArrayList<>();
-        for (int i = v - 1; i >= 0 && i >= v - 20; i--) {
+        Dependency up = s.headEdge(v);
+        int reporter = up != null && up.relation().equals("ccomp") && REPORT_VERBS.contains(s.token(up.governor()).lowerLemma())
+                ? up.governor() : -1;
+        for (int i = v - 1; i >= 0 && i >= v - 20 && i != reporter; i--) {
             Token t = s.token(i);
             if (RELATIVES.contains(t.lowerWord()) && i >= 2 && s.token(i - 1).word().equals(",")) {
                 List<ActorMention> antecedent = actors.covering(s.index(), i - 2);

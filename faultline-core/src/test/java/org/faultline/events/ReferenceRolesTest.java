@@ -118,4 +118,12 @@ class ReferenceRolesTest {
         assertFalse(events(a, "RETREAT").isEmpty(), "a rescue of captives frees them: " + a.events());
         assertTrue(events(a, "AID").isEmpty(), "not humanitarian aid: " + a.events());
     }
+
+    @Test
+    void whoeverReportsAnActIsNotItsAuthor() {
+        Analysis a = analyze("Police said a device exploded outside a bakery in Lyon on Friday, wounding 13 people.",
+                "2019-05-25");
+        Event e = first(a, "ASSAULT", "exploded");
+        assertFalse(e.source().stream().anyMatch(x -> x.text().contains("Police")), names(e.source()));
+    }
 }
