@@ -411,9 +411,7 @@ public final class RoleFinder {
      */
     private List<ActorMention> leftActors(Sentence s, int v, List<ActorMention> exclude) {
         List<ActorMention> out = new ArrayList<>();
-        Dependency up = s.headEdge(v);
-        int reporter = up != null && up.relation().equals("ccomp") && REPORT_VERBS.contains(s.token(up.governor()).lowerLemma())
-                ? up.governor() : -1;
+        int reporter = reportingVerb(s, v);
         for (int i = v - 1; i >= 0 && i >= v - 20 && i != reporter; i--) {
             Token t = s.token(i);
             if (RELATIVES.contains(t.lowerWord()) && i >= 2 && s.token(i - 1).word().equals(",")) {
@@ -455,6 +453,18 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    /** The reporting verb whose complement clause holds the token ("said" in "police said a bomb exploded, wounding"), or -1. */
+    private static int reportingVerb(Sentence s, int token) {
+        Dependency up = s.headEdge(token);
+        for (int depth = 0; up != null && up.governor() >= 0 && depth < 4; depth++) {
+            if (up.relation().equals("ccomp") && REPORT_VERBS.contains(s.token(up.governor()).lowerLemma())) {
+                return up.governor();
+            }
+            up = s.headEdge(up.governor());
+        }
+        return -1;
     }
 
     /** A bare nationality adjective modifying a noun that names no actor ("Turkish border", "Ukrainian city"). */
