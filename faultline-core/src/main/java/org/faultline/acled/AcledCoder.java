@@ -12,7 +12,6 @@ import org.faultline.events.WeaponClass;
 import org.faultline.events.WeaponModes;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.Sentence;
-import org.faultline.nlp.Token;
 
 /**
  * Gives each event its ACLED event and sub-event type (acled/rules.tsv) from what the event and its text
@@ -53,7 +52,7 @@ public final class AcledCoder {
         WeaponClass weapon = null;
         Set<AcledCue> found = EnumSet.noneOf(AcledCue.class);
         if (s != null) {
-            weapon = weapons.weapon(s, triggerToken(s, e));
+            weapon = weapons.weapon(s, s.headOf(e.trigger().start(), e.trigger().end()));
             if (weapon == null && e.type().equals("ASSAULT")) {
                 weapon = weapons.weaponInSentence(s);
             }
@@ -72,20 +71,6 @@ public final class AcledCoder {
             out.add(Party.NONE);
         }
         return out;
-    }
-
-    /** The trigger's head token: its first verb or noun, else its first token. */
-    private static int triggerToken(Sentence s, Event e) {
-        int first = -1;
-        for (Token t : s.tokens()) {
-            if (t.end() > e.trigger().start() && t.start() < e.trigger().end()) {
-                if (t.isVerb() || t.isNoun()) {
-                    return t.index();
-                }
-                first = first < 0 ? t.index() : first;
-            }
-        }
-        return Math.max(first, 0);
     }
 
     /** The sentences of the paragraph (the line of text) that holds {@code s}. */

@@ -49,7 +49,7 @@ public final class Salience {
         long casualties = e.counts().values().stream().mapToLong(Long::longValue).sum();
         double counts = Math.min(1, Math.log10(1 + casualties) / 2);
         double mentions = Math.min(1, (retold(e, all) - 1) / 3.0);
-        double clause = s == null ? 0 : clause(s, trigger(s, e));
+        double clause = s == null ? 0 : clause(s, s.headOf(e.trigger().start(), e.trigger().end()));
         double material = e.codes() == null || e.codes().quadClass() == 2 || e.codes().quadClass() == 4 ? 1 : 0.3;
         double parties = (e.source().isEmpty() ? 0 : 0.5) + (e.target().isEmpty() ? 0 : 0.5);
         Weights w = WEIGHTS;
@@ -93,20 +93,6 @@ public final class Salience {
             node = up.governor();
         }
         return score;
-    }
-
-    private static int trigger(Sentence s, Event e) {
-        for (Token t : s.tokens()) {
-            if (t.end() > e.trigger().start() && t.start() < e.trigger().end() && (t.isVerb() || t.isNoun())) {
-                return t.index();
-            }
-        }
-        for (Token t : s.tokens()) {
-            if (t.end() > e.trigger().start()) {
-                return t.index();
-            }
-        }
-        return 0;
     }
 
     /** Share of the headline's content words the sentence contains (as written or as lemma). */
