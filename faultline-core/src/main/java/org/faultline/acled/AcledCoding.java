@@ -8,7 +8,8 @@ import org.faultline.analysis.Event;
 /**
  * An event in ACLED's terms beyond its types: the actor categories of its first source and target (inter1,
  * inter2; 0 without a target), their interaction code, civilian targeting, fatalities (its killed count) and
- * time precision (null when ACLED would not code a date that coarse). Geo precision depends on the place's
+ * time precision (null when ACLED would not code a date that coarse). For an attack known from an accusation,
+ * the accused is the first actor and the accuser is not an actor. Geo precision depends on the place's
  * feature code and is given by the export.
  */
 public record AcledCoding(String disorderType, int inter1, int inter2, int interaction, String civilianTargeting,
@@ -22,8 +23,9 @@ public record AcledCoding(String disorderType, int inter1, int inter2, int inter
         AcledCodebook book = AcledCodebook.get();
         AcledCodebook.SubEvent sub = book.subEvent(e.codes().acledSubEventType());
         String country = e.place() == null ? null : e.place().place().country();
-        int inter1 = inter(e.source(), Role.SOURCE, sub, country);
-        int inter2 = inter(e.target(), Role.TARGET, sub, country);
+        boolean accused = e.type().equals("ACCUSE"); // an alleged attack: the accused is ACLED's first actor
+        int inter1 = inter(accused ? e.target() : e.source(), Role.SOURCE, sub, country);
+        int inter2 = accused ? 0 : inter(e.target(), Role.TARGET, sub, country);
         if (inter1 == 0) { // a one-sided report of what befell someone: they are ACLED's first actor
             inter1 = inter2;
             inter2 = 0;
