@@ -42,8 +42,12 @@ final class AcledRules {
     private final List<Rule> rules = new ArrayList<>();
 
     AcledRules(Set<String> knownModes) {
-        for (DataTable.Row r : DataTable.read(RESOURCE, COLUMNS)) {
-            String where = RESOURCE + ":" + r.line();
+        this(RESOURCE, knownModes);
+    }
+
+    AcledRules(String resource, Set<String> knownModes) {
+        for (DataTable.Row r : DataTable.read(resource, COLUMNS)) {
+            String where = resource + ":" + r.line();
             Set<String> modes = new HashSet<>(knownModes);
             modes.add(NONE);
             Set<String> weapons = new HashSet<>(List.of(NONE));
@@ -60,8 +64,8 @@ final class AcledRules {
                 }
             }
             String sub = r.get("sub_event_type");
-            if (!sub.equals(NONE)) {
-                AcledCodebook.get().subEvent(sub); // an unknown sub-event type fails here
+            if (!sub.equals(NONE) && !AcledCodebook.get().subEventTypes().contains(sub)) {
+                throw new IllegalArgumentException(where + ": unknown ACLED sub-event type '" + sub + "'");
             }
             rules.add(new Rule(r.line(), cell(r.get("type"), w -> known(w, TYPES, "PLOVER type", where)),
                     cell(r.get("mode"), w -> known(w, modes, "mode", where)),

@@ -64,6 +64,17 @@ class AcledCodebookTest {
                 "withdraw", null, Set.of(Party.STATE), Set.of(Party.NONE), Set.of(AcledCue.NO_FIGHT))));
     }
 
+    @Test
+    void anUnknownColumnOrValueInTheRulesFailsAtLoad() {
+        Set<String> modes = new CodeTable().modes();
+        for (String bad : List.of("unknown-cue", "unknown-party", "unknown-sub-event", "unknown-weapon",
+                "unknown-column")) {
+            RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> new AcledRules("acled/bad/" + bad + ".tsv", modes), bad);
+            assertTrue(e.getMessage().contains("acled/bad/" + bad + ".tsv:"), e.getMessage());
+        }
+    }
+
     private static AcledRules.Facts facts(String type, String mode, String weapon, Party source, Party target) {
         return new AcledRules.Facts(type, mode, weapon == null ? null
                 : org.faultline.text.ClosedVocabulary.of(org.faultline.events.WeaponClass.class, weapon, "test"),
