@@ -25,11 +25,14 @@ public final class Salience {
                    double parties) {
     }
 
-    static final Weights WEIGHTS = new Weights(0.25, 0.15, 0.10, 0.10, 0.20, 0.12, 0.08);
+    static final Weights WEIGHTS = new Weights(0.25, 0.20, 0.08, 0.07, 0.20, 0.12, 0.08);
     /** Dependency edges that put a trigger below the sentence's main act. */
     private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "acl:relcl", "xcomp", "obl", "nmod",
             "dep", "appos");
     private static final double NOT_ASSERTED = 0.6;
+    /** Types that say something rather than do it: an article is seldom about the saying. */
+    private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REJECT", "THREATEN", "REQUEST", "CONSULT",
+            "SUPPORT");
 
     /** The events with their salience set. */
     public List<Event> score(AnnotatedArticle doc, List<Event> events) {
@@ -50,7 +53,7 @@ public final class Salience {
         double counts = Math.min(1, Math.log10(1 + casualties) / 2);
         double mentions = Math.min(1, (retold(e, all) - 1) / 3.0);
         double clause = s == null ? 0 : clause(s, s.headOf(e.trigger().start(), e.trigger().end()));
-        double material = e.codes() == null || e.codes().quadClass() == 2 || e.codes().quadClass() == 4 ? 1 : 0.3;
+        double material = STATEMENTS.contains(e.type()) ? 0.3 : 1;
         double parties = (e.source().isEmpty() ? 0 : 0.5) + (e.target().isEmpty() ? 0 : 0.5);
         Weights w = WEIGHTS;
         double sum = w.position() * position + w.headline() * head + w.counts() * counts + w.mentions() * mentions
