@@ -8,8 +8,9 @@ import org.faultline.analysis.EventCodes;
 import org.faultline.text.DataFiles;
 
 /**
- * Maps a PLOVER type and mode, with the actor types, to CAMEO root, quad class and ACLED event and
- * sub-event type (faultline/events/codes.tsv; the first matching row wins).
+ * Maps a PLOVER type and mode, with the actor types, to CAMEO root and quad class
+ * (faultline/events/codes.tsv; the first matching row wins). ACLED types are added later by
+ * {@code acled.AcledCoder}, which also sees the clause's weapon and the paragraph's context.
  */
 public final class CodeTable {
     private static final Set<String> ARMED = Set.of("STATE_FORCES", "REBEL", "MILITIA", "JIHADIST");
@@ -22,17 +23,20 @@ public final class CodeTable {
     public CodeTable() {
         for (DataFiles.Line line : DataFiles.lines("faultline/events/codes.tsv")) {
             String[] f = line.text().split("\t");
-            if (f.length < 7) {
-                throw new IllegalStateException("codes.tsv:" + line.number() + ": expected 7 columns");
+            if (f.length != 5) {
+                throw new IllegalStateException("codes.tsv:" + line.number() + ": expected 5 columns");
             }
             rows.add(new Row(f[0].strip(), f[1].strip(), f[2].strip(), new EventCodes(f[3].strip(),
-                    Integer.parseInt(f[4].strip()), dash(f[5]), dash(f[6]))));
+                    Integer.parseInt(f[4].strip()), null, null)));
         }
     }
 
-    private static String dash(String s) {
-        String t = s.strip();
-        return t.equals("-") ? null : t;
+    /** Every mode the table names (what other code tables may test an event's mode against). */
+    public Set<String> modes() {
+        Set<String> out = new java.util.HashSet<>();
+        rows.forEach(r -> out.add(r.mode()));
+        out.remove("*");
+        return Set.copyOf(out);
     }
 
     public EventCodes codes(String type, String mode, List<ActorRef> source, List<ActorRef> target) {

@@ -15,9 +15,10 @@ import org.faultline.text.DataFiles;
 /**
  * The mode of an assault from the weapon or means its clause names, not from the trigger alone:
  * "Israeli jets struck", "bombed by aircraft" (aerial), "killed by a roadside bomb" (explosives),
- * "a drone hit" (drone). Weapons come from lexicon/weapons.tsv; the most specific mode named wins.
+ * "a drone hit" (drone). Weapons come from lexicon/weapons.tsv; the most specific mode named wins. The same
+ * clause also gives the finer {@link WeaponClass} (grenade, missile) that other coding schemes ask for.
  */
-final class WeaponModes {
+public final class WeaponModes {
     /** Modes from most to least specific: a suicide car bomb is a suicide attack before it is a bomb. */
     static final List<String> PRIORITY = List.of("unconventional", "suicide-attack", "drone", "aerial",
             "heavy-weapons", "explosives", "crowd-control", "firearms", "primitive");
@@ -27,22 +28,25 @@ final class WeaponModes {
 
     private final Map<String, List<Weapon>> byFirstLemma = new HashMap<>();
 
-    private record Weapon(List<String> lemmas, String mode) {
+    private record Weapon(List<String> lemmas, String mode, WeaponClass weapon) {
     }
 
     WeaponModes(List<DataFiles.Line> lines, String origin) {
         for (DataFiles.Line l : lines) {
             String[] f = l.text().split("\t");
-            if (f.length != 2 || !PRIORITY.contains(f[1].strip())) {
-                throw new IllegalArgumentException(origin + ":" + l.number() + ": expected lemma<TAB>mode with a mode of "
-                        + PRIORITY);
+            if (f.length != 3 || !PRIORITY.contains(f[1].strip())) {
+                throw new IllegalArgumentException(origin + ":" + l.number()
+                        + ": expected lemma<TAB>mode<TAB>weapon with a mode of " + PRIORITY);
             }
             List<String> lemmas = List.of(f[0].strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
-            byFirstLemma.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(new Weapon(lemmas, f[1].strip()));
+            WeaponClass weapon = org.faultline.text.ClosedVocabulary.of(WeaponClass.class, f[2].strip(),
+                    origin + ":" + l.number());
+            byFirstLemma.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(new Weapon(lemmas, f[1].strip(),
+                    weapon));
         }
     }
 
-    static WeaponModes bundled() {
+    public static WeaponModes bundled() {
         return Holder.BUNDLED;
     }
 
@@ -61,6 +65,35 @@ final class WeaponModes {
             for (Weapon w : byFirstLemma.getOrDefault(TriggerMatcher.lemma(s.token(t)), List.of())) {
                 if (matchesAt(s, t, w) && (best == null || PRIORITY.indexOf(w.mode()) < PRIORITY.indexOf(best))) {
                     best = w.mode();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The most specific kind of weapon named in the clause of the trigger at token {@code trigger}, or null. */
+    public WeaponClass weapon(Sentence s, int trigger) {
+        return weapon(s, clause(s, trigger));
+    }
+
+    /**
+     * The most specific kind of weapon named anywhere in the sentence, or null: for an act whose weapon sits
+     * in another clause ("a missile hit the block, killing 30", "killed when a mine went off").
+     */
+    public WeaponClass weaponInSentence(Sentence s) {
+        Set<Integer> all = new HashSet<>();
+        for (int t = 0; t < s.tokens().size(); t++) {
+            all.add(t);
+        }
+        return weapon(s, all);
+    }
+
+    private WeaponClass weapon(Sentence s, Set<Integer> tokens) {
+        WeaponClass best = null;
+        for (int t : tokens) {
+            for (Weapon w : byFirstLemma.getOrDefault(TriggerMatcher.lemma(s.token(t)), List.of())) {
+                if (matchesAt(s, t, w) && (best == null || w.weapon().compareTo(best) < 0)) {
+                    best = w.weapon();
                 }
             }
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.faultline.acled.AcledCoding;
 import org.faultline.analysis.Actor;
 import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.Analysis;
@@ -58,6 +59,10 @@ public final class AnalysisJson {
         ArrayNode events = root.putArray("events");
         for (Event e : a.events()) {
             events.add(event(e, off, art.text()));
+        }
+        int main = a.mainEvent().map(a.events()::indexOf).orElse(-1);
+        if (main >= 0) {
+            root.put("main_event", main); // index into events: the most salient one
         }
         ArrayNode actors = root.putArray("actors");
         for (Actor ac : a.actors()) {
@@ -125,6 +130,19 @@ public final class AnalysisJson {
             n.put("acled_event_type", e.codes().acledEventType());
             n.put("acled_sub_event_type", e.codes().acledSubEventType());
         }
+        AcledCoding acled = AcledCoding.of(e);
+        if (acled != null) {
+            n.put("acled_disorder_type", acled.disorderType());
+            n.put("acled_inter1", acled.inter1());
+            n.put("acled_inter2", acled.inter2());
+            n.put("acled_interaction", acled.interaction());
+            n.put("acled_civilian_targeting", acled.civilianTargeting());
+            n.put("acled_fatalities", acled.fatalities());
+            if (acled.timePrecision() != null) {
+                n.put("acled_time_precision", acled.timePrecision());
+            }
+        }
+        n.put("salience", Math.round(e.salience() * 1000) / 1000.0);
         return n;
     }
 

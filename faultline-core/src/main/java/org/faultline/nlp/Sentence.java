@@ -40,5 +40,19 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
 
     public Token token(int i) { return tokens.get(i); }
 
+    /** The head of a character span: its first verb or noun token, else its first token, else token 0. */
+    public int headOf(int start, int end) {
+        int first = -1;
+        for (Token t : tokens) {
+            if (t.end() > start && t.start() < end) {
+                if (t.isVerb() || t.isNoun()) {
+                    return t.index();
+                }
+                first = first < 0 ? t.index() : first;
+            }
+        }
+        return Math.max(first, 0);
+    }
+
     public String text(String articleText) { return articleText.substring(start, end); }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.faultline.acled.AcledCoder;
 import org.faultline.actors.ActorDirectory;
 import org.faultline.actors.ActorMention;
 import org.faultline.actors.ActorRecognizer;
@@ -22,6 +23,7 @@ import org.faultline.ingest.Article;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.NlpPipeline;
 import org.faultline.relations.RelationExtractor;
+import org.faultline.salience.Salience;
 
 /**
  * The analysis pipeline: NLP, actors, places, events, relations. Stages are independent classes
@@ -34,6 +36,8 @@ public final class Faultline implements Analyzer {
     private final EventExtractor events;
     private final RelationExtractor relations;
     private final StageTimer timer;
+    private final AcledCoder acled = new AcledCoder(new CodeTable());
+    private final Salience salience = new Salience();
 
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
                      Geoparser geo) {
@@ -105,10 +109,12 @@ public final class Faultline implements Analyzer {
         return assemble(doc, mentions, located, found, rels);
     }
 
-    private static Analysis assemble(AnnotatedArticle doc, List<ActorMention> mentions, Geoparser.Located located,
-                                     EventExtractor.Result found, List<Relation> rels) {
+    /** The analysis, its events coded for ACLED and scored for salience (after relations, which see the raw events). */
+    private Analysis assemble(AnnotatedArticle doc, List<ActorMention> mentions, Geoparser.Located located,
+                              EventExtractor.Result found, List<Relation> rels) {
+        List<Event> events = salience.score(doc, acled.code(doc, found.events()));
         Set<String> participants = new HashSet<>();
-        for (Event e : found.events()) {
+        for (Event e : events) {
             e.source().forEach(a -> participants.add(a.id()));
             e.target().forEach(a -> participants.add(a.id()));
         }
@@ -118,7 +124,7 @@ public final class Faultline implements Analyzer {
                 participants.add(r.target().id());
             }
         }
-        return new Analysis(doc.article(), found.events(), ActorDirectory.build(mentions, participants),
+        return new Analysis(doc.article(), events, ActorDirectory.build(mentions, participants),
                 located.places(), rels, found.counts());
     }
 

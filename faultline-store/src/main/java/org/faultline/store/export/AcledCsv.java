@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.faultline.acled.AcledCodebook;
+import org.faultline.acled.AcledCodebook.Role;
 import org.faultline.analysis.Place;
 import org.faultline.store.CanonicalEvent;
 import org.faultline.store.CanonicalEvent.EventActor;
@@ -36,9 +38,6 @@ public final class AcledCsv {
     static final String YEAR_ONLY = "dated only to the year";
     static final String NO_ACTOR = "without a source actor";
     static final String NO_COUNTRY = "without a place in a known country";
-    /** ACLED's value of civilian_targeting when civilians are the target; empty otherwise. */
-    private static final String CIVILIAN_TARGETING = "Civilian targeting";
-    private static final int CIVILIANS = 7;
 
     private AcledCsv() {
     }
@@ -86,8 +85,8 @@ public final class AcledCsv {
         AcledCodebook.SubEvent sub = book.subEvent(e.codes().acledSubEventType());
         EventActor a1 = e.mainSource();
         EventActor a2 = e.mainTarget();
-        int inter1 = book.inter(a1.type(), sub.eventType(), abroad(a1, p));
-        int inter2 = a2 == null ? 0 : book.inter(a2.type(), sub.eventType(), abroad(a2, p));
+        int inter1 = book.inter(a1.type(), Role.SOURCE, sub.eventType(), abroad(a1, p));
+        int inter2 = a2 == null ? 0 : book.inter(a2.type(), Role.TARGET, sub.eventType(), abroad(a2, p));
         List<Object> row = new ArrayList<>();
         row.add(filing.iso3() + EventNumbers.of(e.id()));
         row.add(e.dayFirst());
@@ -103,8 +102,8 @@ public final class AcledCsv {
         row.add(a2 == null ? "" : a2.name());
         row.add(others(e.targets()));
         row.add(inter2);
-        row.add(interaction(inter1, inter2));
-        row.add(inter2 == CIVILIANS ? CIVILIAN_TARGETING : "");
+        row.add(AcledCodebook.interaction(inter1, inter2));
+        row.add(AcledCodebook.civilianTargeting(sub, inter2));
         row.add(filing.isoNumeric());
         row.add(country.acledRegion());
         row.add(country.acledName());
@@ -123,11 +122,6 @@ public final class AcledCsv {
         row.add(""); // tags
         row.add(timestamp(e));
         return row;
-    }
-
-    /** The two actor categories, smaller first ("27"); a one-sided event is the category times ten. */
-    static int interaction(int inter1, int inter2) {
-        return inter2 == 0 ? inter1 * 10 : Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
     }
 
     /** A state's forces outside their own country: both countries known and different. */

@@ -1,5 +1,6 @@
 package org.faultline.store.export;
 
+import org.faultline.text.DataTable;
 import java.util.List;
 import java.util.Map;
 

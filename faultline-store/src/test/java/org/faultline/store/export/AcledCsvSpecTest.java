@@ -1,5 +1,6 @@
 package org.faultline.store.export;
 
+import org.faultline.text.DataTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.faultline.acled.AcledCodebook;
+import org.faultline.text.DataTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,9 +136,9 @@ class AcledCsvSpecTest extends ExportStoreTest {
 
     @Test
     void interactionPutsTheSmallerCategoryFirst() {
-        assertEquals(27, AcledCsv.interaction(7, 2));
-        assertEquals(27, AcledCsv.interaction(2, 7));
-        assertEquals(10, AcledCsv.interaction(1, 0));
-        assertEquals(88, AcledCsv.interaction(8, 8));
+        assertEquals(27, AcledCodebook.interaction(7, 2));
+        assertEquals(27, AcledCodebook.interaction(2, 7));
+        assertEquals(10, AcledCodebook.interaction(1, 0));
+        assertEquals(88, AcledCodebook.interaction(8, 8));
     }
 }

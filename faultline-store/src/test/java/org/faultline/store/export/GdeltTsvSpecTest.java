@@ -1,5 +1,6 @@
 package org.faultline.store.export;
 
+import org.faultline.text.DataTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.faultline.store.export;
+package org.faultline.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,20 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.faultline.text.DataFiles;
 
 /**
  * A bundled tab-separated data file whose first data line names its columns. The reader states the
  * columns it reads, and the file must name exactly those: a column the code would not read, or one it
  * needs and the file lacks, fails at load rather than being silently ignored.
  */
-final class DataTable {
+public final class DataTable {
     private DataTable() {
     }
 
     /** One data line: its number in the file and its cells by column name. */
-    record Row(String resource, int line, Map<String, String> cells) {
-        String get(String column) {
+    public record Row(String resource, int line, Map<String, String> cells) {
+        public String get(String column) {
             String v = cells.get(column);
             if (v == null) {
                 throw new IllegalStateException(resource + ": no column " + column);
@@ -30,12 +29,12 @@ final class DataTable {
         }
 
         /** The cell, or null where the file writes "-" (no value). */
-        String optional(String column) {
+        public String optional(String column) {
             String v = get(column);
             return v.equals("-") ? null : v;
         }
 
-        int integer(String column) {
+        public int integer(String column) {
             try {
                 return Integer.parseInt(get(column));
             } catch (NumberFormatException e) {
@@ -43,7 +42,7 @@ final class DataTable {
             }
         }
 
-        double number(String column) {
+        public double number(String column) {
             try {
                 return Double.parseDouble(get(column));
             } catch (NumberFormatException e) {
@@ -51,7 +50,7 @@ final class DataTable {
             }
         }
 
-        IllegalStateException fail(String what) {
+        public IllegalStateException fail(String what) {
             return new IllegalStateException(resource + ":" + line + ": " + what);
         }
     }
@@ -60,7 +59,7 @@ final class DataTable {
      * The rows keyed by one column, each mapped to a value (which may be null); a key that appears twice is
      * a data error.
      */
-    static <V> Map<String, V> byKey(String resource, List<String> columns, String key, Function<Row, V> value) {
+    public static <V> Map<String, V> byKey(String resource, List<String> columns, String key, Function<Row, V> value) {
         Map<String, V> out = new HashMap<>();
         for (Row r : read(resource, columns)) {
             if (out.containsKey(r.get(key))) {
@@ -71,7 +70,7 @@ final class DataTable {
         return Collections.unmodifiableMap(out);
     }
 
-    static List<Row> read(String resource, List<String> columns) {
+    public static List<Row> read(String resource, List<String> columns) {
         List<DataFiles.Line> lines = DataFiles.lines(resource);
         if (lines.isEmpty()) {
             throw new IllegalStateException(resource + ": no header line");

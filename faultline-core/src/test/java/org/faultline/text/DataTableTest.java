@@ -1,4 +1,4 @@
-package org.faultline.store.export;
+package org.faultline.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The export data files name their columns, and a column the code would not read fails at load. */
+/** Data files name their columns, and a column the code would not read fails at load. */
 class DataTableTest {
     private static final List<String> COLUMNS = List.of("name", "code");
 
@@ -45,13 +45,5 @@ class DataTableTest {
         String message = assertThrows(IllegalStateException.class,
                 () -> DataTable.byKey("datatable/repeated-key.tsv", COLUMNS, "name", r -> r.get("code"))).getMessage();
         assertEquals("datatable/repeated-key.tsv:3: second row for Iraq", message);
-    }
-
-    @Test
-    void patternsMatchExactlyByPrefixOrAnything() {
-        assertTrue(Patterns.matches("PPL*", "PPLA"));
-        assertTrue(Patterns.matches("ADM1", "ADM1"));
-        assertTrue(Patterns.matches("*", null));
-        assertTrue(!Patterns.matches("ADM1", "ADM2") && !Patterns.matches("PPL*", null));
     }
 }
