@@ -180,4 +180,18 @@ class ConstructionsTest {
         assertTrue(events(a, "REQUEST").isEmpty(), a.events().toString());
         assertFalse(events(a, "ASSAULT").isEmpty(), a.events().toString());
     }
+
+    @Test
+    void drivingAGroupOutOfATownIsATakeover() {
+        Event e = only(analyze("Somali troops drove al-Shabaab out of Bulo Burde on Monday.", "2024-02-20"), "ASSAULT");
+        assertTrue(has(e.target(), "AL_SHABAAB"), names(e.target()));
+        assertTrue(e.place() != null && e.place().place().name().contains("Bulo"), String.valueOf(e.place()));
+    }
+
+    @Test
+    void pickingUpAnActivistIsAnArrest() {
+        Event e = only(analyze("Security agents in Harare picked up an opposition activist on Friday.", "2024-06-15"),
+                "COERCE");
+        assertEquals("arrest", e.mode());
+    }
 }
