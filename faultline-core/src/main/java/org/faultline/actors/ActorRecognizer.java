@@ -26,6 +26,7 @@ public final class ActorRecognizer {
     private static final Set<String> CAPITAL_CUES = DataFiles.words("faultline/lexicon/capital-cues.txt");
     private static final Set<String> NAME_CONNECTORS = DataFiles.words("faultline/lexicon/name-connectors.txt");
     private static final Set<String> FACILITIES = DataFiles.words("faultline/lexicon/facility-nouns.txt");
+    private static final Set<String> GROUPS = DataFiles.words("faultline/lexicon/group-nouns.txt");
 
     private final KnowledgeBase kb;
 
@@ -268,7 +269,8 @@ public final class ActorRecognizer {
             }
         }
         AgentNoun a = kb.agent(toks.get(k).word());
-        return a != null && toks.get(k).isNoun() ? a : null;
+        boolean namesGroup = k + 1 < toks.size() && GROUPS.contains(toks.get(k + 1).lowerLemma()); // "rebel group", JJ
+        return a != null && (toks.get(k).isNoun() || namesGroup) ? a : null;
     }
 
     private void matchGenerics(Sentence s, String text, String focus, boolean[] used, List<ActorMention> out) {
@@ -282,7 +284,10 @@ public final class ActorRecognizer {
                 continue;
             }
             int end = k + (a.noun().contains(" ") ? 2 : 1);
-            if (end < toks.size() && toks.get(end).isNoun() && !toks.get(end).isProperNoun() && agentAt(toks, end) == null
+            if (end < toks.size() && GROUPS.contains(toks.get(end).lowerLemma()) && !toks.get(end).isProperNoun()
+                    && agentAt(toks, end) == null) {
+                end++; // "a rebel group", "militant groups": the agent noun and its body are one party
+            } else if (end < toks.size() && toks.get(end).isNoun() && !toks.get(end).isProperNoun() && agentAt(toks, end) == null
                     && !FACILITIES.contains(toks.get(end).lowerLemma())) {
                 continue; // "refugee crisis", "police reform": the noun modifies another ("police station" names the police)
             }

@@ -126,4 +126,14 @@ class ReferenceRolesTest {
         Event e = first(a, "ASSAULT", "exploded");
         assertFalse(e.source().stream().anyMatch(x -> x.text().contains("Police")), names(e.source()));
     }
+
+    @Test
+    void anAgentNounWithItsBodyIsOneParty() {
+        Analysis a = analyze("A rebel group attacked an army post near Beni on Monday. A member of a local vigilante "
+                + "group was shot dead by bandits in Zamfara on Tuesday.", "2024-05-02");
+        Event attack = first(a, "ASSAULT", "attacked");
+        assertTrue(attack.source().stream().anyMatch(x -> x.text().contains("rebel group")), names(attack.source()));
+        Event shot = first(a, "ASSAULT", "shot");
+        assertTrue(shot.target().stream().anyMatch(x -> x.text().contains("vigilante group")), names(shot.target()));
+    }
 }
