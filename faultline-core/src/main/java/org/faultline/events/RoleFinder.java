@@ -28,6 +28,7 @@ public final class RoleFinder {
     private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/place-nouns.txt");
     private static final Set<String> AGENT_PARTICIPLES = DataFiles.words("faultline/lexicon/agent-participles.txt");
     private static final Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
+    private static final Set<String> BACKING = DataFiles.words("faultline/lexicon/backing-nouns.txt");
 
     private final SentenceActors actors;
     private final Anaphora anaphora;
@@ -428,6 +429,10 @@ public final class RoleFinder {
             if (!here.isEmpty() && isNationalModifier(s, here.get(0))) {
                 continue; // "the Ukrainian port city": an adjective describing something else
             }
+            if (!here.isEmpty() && backing(s, here.get(0).tokenEnd() - 1)) {
+                i = here.get(0).tokenStart(); // "with support from Australia and Canada": backers, not the actors
+                continue;
+            }
             if (!here.isEmpty() && actors.inByPhrase(s, here.get(0).tokenStart())) {
                 if (afterAgentParticiple(s, here.get(0).tokenStart()) && exclude.stream().noneMatch(here::contains)) {
                     return new ArrayList<>(here); // "Fighters led by the Wagner Group attacked"
@@ -453,6 +458,17 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    /** Whether the token names who backs something: the object of "support from", "the backing of" (through lists). */
+    private static boolean backing(Sentence s, int token) {
+        Dependency up = s.headEdge(token);
+        while (up != null && up.governor() >= 0 && (up.relation().equals("conj") || up.relation().equals("flat")
+                || up.relation().equals("compound"))) {
+            up = s.headEdge(up.governor());
+        }
+        return up != null && up.governor() >= 0 && up.relation().startsWith("nmod")
+                && BACKING.contains(s.token(up.governor()).lowerLemma());
     }
 
     /** The reporting verb whose complement clause holds the token ("said" in "police said a bomb exploded, wounding"), or -1. */

@@ -136,4 +136,13 @@ class ReferenceRolesTest {
         Event shot = first(a, "ASSAULT", "shot");
         assertTrue(shot.target().stream().anyMatch(x -> x.text().contains("vigilante group")), names(shot.target()));
     }
+
+    @Test
+    void backersNamedInASupportPhraseDoNotCarryOutTheAct() {
+        Analysis a = analyze("The first wave of raids, launched at dawn with support from Canada and the Netherlands, "
+                + "hit 30 targets near Sanaa on Friday.", "2024-01-13");
+        assertFalse(events(a, "ASSAULT").isEmpty(), a.events().toString());
+        assertTrue(events(a, "ASSAULT").stream().flatMap(e -> e.source().stream())
+                .noneMatch(x -> x.id().equals("CAN") || x.id().equals("NLD")), a.events().toString());
+    }
 }
