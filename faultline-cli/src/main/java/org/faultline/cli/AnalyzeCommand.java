@@ -49,36 +49,40 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         BatchRunner runner = threads.runner();
-        Inputs in = input.read(err);
-        int failures = in.failures();
-        if (in.articles().isEmpty()) {
-            err.println("faultline: no article to analyse");
-            return 1;
-        }
-        Analyzer analyzer = data.analyzer(threads.count()); // loads the models: only once there is work
-        Progress progress = new Progress(err, in.articles().size());
-        try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            // Serialised on the workers; the writer only appends, in input order.
-            failures += runner.run(in.articles().iterator(), a -> {
-                Analysis analysis = analyzer.analyze(a);
-                return format == Format.pretty ? AnalysisJson.pretty(analysis) : AnalysisJson.line(analysis);
-            }, o -> {
-                if (o.failed()) {
-                    err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
-                } else {
-                    try {
-                        w.write(o.result());
-                        w.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+        int failures;
+        // Articles are read as the batch pulls them: a file of any size runs in the memory of a few articles.
+        try (Inputs in = input.open(err)) {
+            if (!in.hasNext()) { // reads up to the first article, reporting the problems before it
+                err.println("faultline: no article to analyse");
+                return 1;
+            }
+            Analyzer analyzer = data.analyzer(threads.count()); // loads the models: only once there is work
+            Progress progress = new Progress(err, in.totalBytes(), in::bytesRead);
+            try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                // Serialised on the workers; the writer only appends, in input order.
+                failures = runner.run(in, a -> {
+                    Analysis analysis = analyzer.analyze(a);
+                    return format == Format.pretty ? AnalysisJson.pretty(analysis) : AnalysisJson.line(analysis);
+                }, o -> {
+                    if (o.failed()) {
+                        err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
+                    } else {
+                        try {
+                            w.write(o.result());
+                            w.write('\n');
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
-                }
-                progress.step();
-                clock.count();
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                    progress.step();
+                    clock.count();
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            progress.finish();
+            failures += in.failures();
         }
         if (timing) {
             clock.print(err);

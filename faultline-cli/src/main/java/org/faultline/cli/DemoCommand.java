@@ -28,10 +28,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        Inputs in = Inputs.read(List.of(Samples.seed()), null, System.err);
+        Inputs in = Inputs.open(List.of(Samples.seed()), null, System.err);
+        List<Article> articles = in.readAll();
         Analyzer analyzer = data.analyzer();
         List<Analysis> analyses = new ArrayList<>();
-        for (Article a : in.articles()) {
+        for (Article a : articles) {
             long t0 = System.nanoTime();
             Analysis analysis = analyzer.analyze(a);
             long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -38,22 +38,23 @@ final class IngestCommand implements Callable<Integer> {
         Map<PutResult, Integer> done = new EnumMap<>(PutResult.class);
         int failures;
         try (Store s = store.openOrCreate(err)) { // before reading: a bad --db fails at once
-            Inputs in = input.read(err);
-            failures = in.failures();
-            Ingest ingest = new Ingest(s, () -> data.analyzer(threads.count()));
-            Progress progress = new Progress(err, in.articles().size());
-            int[] failed = {0};
-            ingest.batch(in.articles(), runner, o -> {
-                if (o.result() == null) {
-                    failed[0]++;
-                    err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
-                } else {
-                    done.merge(o.result(), 1, Integer::sum);
-                }
-                progress.step();
-            });
-            failures += failed[0];
-            ingest.finish();
+            try (Inputs in = input.open(err)) { // read as the batch pulls them: flat memory
+                Ingest ingest = new Ingest(s, () -> data.analyzer(threads.count()));
+                Progress progress = new Progress(err, in.totalBytes(), in::bytesRead);
+                int[] failed = {0};
+                ingest.batch(in, runner, o -> {
+                    if (o.result() == null) {
+                        failed[0]++;
+                        err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
+                    } else {
+                        done.merge(o.result(), 1, Integer::sum);
+                    }
+                    progress.step();
+                });
+                progress.finish();
+                failures = in.failures() + failed[0];
+                ingest.finish();
+            }
             err.printf("faultline: %d stored, %d replaced, %d unchanged; %s now holds %d articles, %d events "
                             + "in %d canonical events%n", done.getOrDefault(PutResult.STORED, 0),
                     done.getOrDefault(PutResult.REPLACED, 0), done.getOrDefault(PutResult.UNCHANGED, 0), store.db,

@@ -36,7 +36,8 @@ final class InputOptions {
         return problems.isEmpty();
     }
 
-    Inputs read(PrintStream err) {
-        return Inputs.read(inputs, published, skipInvalidUtf8 ? InvalidUtf8.SKIP : InvalidUtf8.REPLACE, err);
+    /** The inputs, read as they are pulled; problems go to {@code err} when reached. */
+    Inputs open(PrintStream err) {
+        return Inputs.open(inputs, published, skipInvalidUtf8 ? InvalidUtf8.SKIP : InvalidUtf8.REPLACE, err);
     }
 }

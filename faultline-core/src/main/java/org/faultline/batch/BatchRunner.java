@@ -1,8 +1,8 @@
 package org.faultline.batch;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,11 +17,11 @@ import org.faultline.ingest.Article;
 /**
  * Analyses a stream of articles on N threads and hands the results to a sink in input order.
  *
- * <p>One reader thread pulls articles from the iterator and submits them to N workers that share one
- * thread-safe {@link Analyzer}; each submitted article's pending result goes into a bounded queue (at
- * most {@code 4 * threads} articles in flight, so memory stays flat however long the input). The
- * calling thread takes results from that queue in input order and calls the sink, so the sink (a
- * writer, a store connection) is only ever used from one thread and output order equals input order.
+ * <p>The calling thread pulls articles from the iterator and submits them to N workers that share one
+ * thread-safe {@link Analyzer}, keeping at most {@code 4 * threads} articles in flight (so memory stays
+ * flat however long the input); it takes their results in input order and calls the sink, so the
+ * iterator and the sink (a writer, a store connection) are only ever used from one thread and output
+ * order equals input order.
  * A failed article becomes an {@link Outcome} with its error; the batch goes on.
  */
 public final class BatchRunner {
@@ -37,8 +37,6 @@ public final class BatchRunner {
     public interface Sink<T> {
         void accept(Outcome<T> outcome);
     }
-
-    private static final Object END = new Object();
 
     private final int threads;
     private final int inFlight;
@@ -73,57 +71,46 @@ public final class BatchRunner {
      * Applies {@code work} (thread-safe) to every article on the worker threads; outcomes reach
      * {@code sink} in input order. Returns the number of failed articles. An exception thrown by the
      * sink or the iterator stops the batch and is rethrown here.
+     *
+     * <p>The iterator and the sink are both called on the calling thread, alternately: so a reader may
+     * consult the same single-threaded resource (a store connection) that the sink writes to, and no
+     * more than {@code inFlight} articles are read ahead of the sink.
      */
     public <T> int run(Iterator<Article> articles, Function<Article, T> work, Sink<T> sink) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("faultline-worker"));
-        BlockingQueue<Object> pending = new ArrayBlockingQueue<>(inFlight);
-        RuntimeException[] readError = new RuntimeException[1];
-        Thread reader = daemonThreads("faultline-reader").newThread(() -> {
-            try {
-                while (articles.hasNext()) {
-                    Article a = articles.next();
-                    CompletableFuture<Outcome<T>> f = CompletableFuture.supplyAsync(() -> apply(work, a), workers);
-                    pending.put(f);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                readError[0] = e;
-            }
-            try {
-                pending.put(END);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        reader.start();
+        Deque<CompletableFuture<Outcome<T>>> pending = new ArrayDeque<>(inFlight);
         int failures = 0;
+        RuntimeException readError = null;
         try {
             while (true) {
-                Object next = pending.take();
-                if (next == END) {
+                try {
+                    while (readError == null && pending.size() < inFlight && articles.hasNext()) {
+                        Article a = articles.next();
+                        pending.add(CompletableFuture.supplyAsync(() -> apply(work, a), workers));
+                    }
+                } catch (RuntimeException e) {
+                    readError = e; // the articles already read still reach the sink
+                }
+                CompletableFuture<Outcome<T>> head = pending.poll();
+                if (head == null) {
                     break;
                 }
-                @SuppressWarnings("unchecked")
-                Outcome<T> o = ((CompletableFuture<Outcome<T>>) next).get();
+                Outcome<T> o = head.get();
                 if (o.failed()) {
                     failures++;
                 }
                 sink.accept(o);
             }
-            reader.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("batch interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("batch worker failed", e.getCause());
         } finally {
-            reader.interrupt();
             workers.shutdownNow();
         }
-        if (readError[0] != null) {
-            throw readError[0];
+        if (readError != null) {
+            throw readError;
         }
         return failures;
     }

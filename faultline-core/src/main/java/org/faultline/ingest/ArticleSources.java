@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -51,14 +55,60 @@ public final class ArticleSources {
 
     /**
      * Streams every article and problem to {@code out} as it is read; memory use does not grow with the
-     * input (JSON Lines are read line by line), so this is the API for large corpora.
+     * input (JSON Lines are read line by line).
      *
      * @param defaultPublished publication date for articles whose input gives none; may be null
      */
     public void forEach(List<Path> paths, LocalDate defaultPublished, Consumer<? super ReadResult> out) {
-        Set<Path> visitedDirectories = new HashSet<>();
+        try (ReadStream results = open(paths, defaultPublished)) {
+            results.forEachRemaining(out);
+        }
+    }
+
+    /**
+     * Every article and problem of {@code paths}, pulled one at a time in the order {@link #forEach}
+     * gives: the API for inputs larger than memory, where a bounded consumer sets the pace. Directories
+     * are listed when reached, one file is open at a time.
+     */
+    public ReadStream open(List<Path> paths, LocalDate defaultPublished) {
+        return new Walk(paths, defaultPublished);
+    }
+
+    /**
+     * The bytes {@link #open} will read from {@code paths}: the sizes of the files it reads, directories
+     * walked (hidden entries and unsupported types left out, as reading does). For a progress display.
+     */
+    public long totalBytes(List<Path> paths) {
+        long total = 0;
         for (Path path : paths) {
-            visit(path, defaultPublished, out, visitedDirectories);
+            if (!Files.isDirectory(path)) {
+                total += sizeOf(path);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                total += walk.filter(p -> !hidden(path, p) && Files.isRegularFile(p) && readerFor(p) != null)
+                        .mapToLong(ArticleSources::sizeOf).sum();
+            } catch (IOException | RuntimeException e) {
+                // an unreadable directory is reported when it is read; progress just counts less
+            }
+        }
+        return total;
+    }
+
+    private static boolean hidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException | SecurityException e) {
+            return 0;
         }
     }
 
@@ -123,38 +173,103 @@ public final class ArticleSources {
         }
     }
 
-    private void visit(Path path, LocalDate defaultPublished, Consumer<? super ReadResult> out, Set<Path> visited) {
-        ReadProblem problem = pathProblem(path);
-        if (problem != null) {
-            out.accept(ReadResult.of(problem));
-        } else if (Files.isDirectory(path)) {
-            visitDirectory(path, defaultPublished, out, visited);
-        } else {
-            readerFor(path).read(path, defaultPublished, out);
-        }
-    }
+    /** The walk behind {@link #open}: a stack of directory listings and the one file being read. */
+    private final class Walk implements ReadStream {
+        private final LocalDate defaultPublished;
+        private final Deque<Iterator<Path>> pending = new ArrayDeque<>();
+        private final Set<Path> visitedDirectories = new HashSet<>(); // symbolic links may form cycles
+        private ReadStream current;
+        private Path currentFile;
+        private long finishedBytes;
 
-    private void visitDirectory(Path dir, LocalDate defaultPublished, Consumer<? super ReadResult> out,
-                                Set<Path> visited) {
-        List<Path> children;
-        try {
-            // Symbolic links may form cycles; each real directory is read once.
-            if (!visited.add(dir.toRealPath())) {
-                return;
-            }
-            try (Stream<Path> listing = Files.list(dir)) {
-                children = listing
-                        // Hidden entries (.git, .DS_Store) are never articles; name them explicitly to read them.
-                        .filter(child -> !child.getFileName().toString().startsWith("."))
-                        .sorted(Comparator.comparing(child -> child.getFileName().toString()))
-                        .toList();
-            }
-        } catch (IOException | SecurityException e) {
-            out.accept(problem(dir.toString(), "cannot read directory: " + FileText.describe(e)));
-            return;
+        Walk(List<Path> paths, LocalDate defaultPublished) {
+            this.defaultPublished = defaultPublished;
+            pending.push(List.copyOf(paths).iterator());
         }
-        for (Path child : children) {
-            visit(child, defaultPublished, out, visited);
+
+        @Override
+        public boolean hasNext() {
+            while (current == null || !current.hasNext()) {
+                endCurrent();
+                Path next = nextPath();
+                if (next == null) {
+                    return false;
+                }
+                current = visit(next);
+            }
+            return true;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        @Override
+        public long bytesRead() {
+            ReadStream reading = current;
+            return finishedBytes + (reading == null ? 0 : reading.bytesRead());
+        }
+
+        @Override
+        public void close() {
+            endCurrent();
+            pending.clear();
+        }
+
+        private void endCurrent() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+            if (currentFile != null) {
+                finishedBytes += sizeOf(currentFile);
+                currentFile = null;
+            }
+        }
+
+        private Path nextPath() {
+            while (!pending.isEmpty()) {
+                Iterator<Path> top = pending.peek();
+                if (top.hasNext()) {
+                    return top.next();
+                }
+                pending.pop();
+            }
+            return null;
+        }
+
+        /** The results of one path: its problem, nothing (a directory, whose listing is pushed) or a file's. */
+        private ReadStream visit(Path path) {
+            ReadProblem problem = pathProblem(path);
+            if (problem != null) {
+                return ReadStream.of(List.of(ReadResult.of(problem)));
+            }
+            if (Files.isDirectory(path)) {
+                return list(path);
+            }
+            currentFile = path;
+            return readerFor(path).open(path, defaultPublished);
+        }
+
+        private ReadStream list(Path dir) {
+            try {
+                if (visitedDirectories.add(dir.toRealPath())) {
+                    try (Stream<Path> listing = Files.list(dir)) {
+                        pending.push(listing
+                                // Hidden entries (.git, .DS_Store) are never articles; name them explicitly to read them.
+                                .filter(child -> !child.getFileName().toString().startsWith("."))
+                                .sorted(Comparator.comparing(child -> child.getFileName().toString()))
+                                .toList().iterator());
+                    }
+                }
+                return ReadStream.of(List.of());
+            } catch (IOException | SecurityException | java.io.UncheckedIOException e) {
+                return ReadStream.of(List.of(problem(dir.toString(), "cannot read directory: " + FileText.describe(e))));
+            }
         }
     }
 

@@ -21,6 +21,7 @@ final class ByteLines {
     private int length;
     private boolean tooLong;
     private int number;
+    private long filled; // bytes taken from the stream so far
 
     ByteLines(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -42,6 +43,7 @@ final class ByteLines {
             if (position == limit) {
                 limit = in.read(chunk);
                 position = 0;
+                filled += Math.max(0, limit);
                 if (limit <= 0) {
                     limit = 0;
                     if (!any) {
@@ -85,6 +87,11 @@ final class ByteLines {
         }
         System.arraycopy(chunk, from, line, length, count);
         length += count;
+    }
+
+    /** Bytes of the stream consumed up to the end of the current line. */
+    long offset() {
+        return filled - (limit - position);
     }
 
     /** 1-based number of the current line. */

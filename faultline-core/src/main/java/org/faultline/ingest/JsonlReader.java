@@ -14,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -67,42 +70,117 @@ public final class JsonlReader implements ArticleReader {
     /** @param defaultPublished used for lines without "published"; may be null */
     @Override
     public void read(Path file, LocalDate defaultPublished, Consumer<? super ReadResult> out) {
-        String name = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            ByteLines lines = new ByteLines(in, maxLineBytes);
-            boolean any = false;
-            while (lines.next()) {
-                String origin = name + ":" + lines.number();
-                if (lines.tooLong()) {
-                    any = true;
-                    out.accept(problem(origin, "line longer than " + (maxLineBytes % (1 << 20) == 0
-                            ? (maxLineBytes >> 20) + " MB" : maxLineBytes + " bytes") + ", skipped"));
-                    continue;
+        try (ReadStream results = open(file, defaultPublished)) {
+            results.forEachRemaining(out);
+        }
+    }
+
+    /** The file's results line by line: only the current line is in memory, whatever the file's size. */
+    @Override
+    public ReadStream open(Path file, LocalDate defaultPublished) {
+        return new Lines(file, defaultPublished);
+    }
+
+    /** Reads lines until one yields a result (a line may yield two: its invalid bytes, then its article). */
+    private final class Lines implements ReadStream {
+        private final String name;
+        private final Path file;
+        private final LocalDate defaultPublished;
+        private final Deque<ReadResult> ready = new ArrayDeque<>(2);
+        private InputStream in;
+        private ByteLines lines;
+        private boolean any;
+        private boolean done;
+
+        Lines(Path file, LocalDate defaultPublished) {
+            this.file = file;
+            this.name = file.toString();
+            this.defaultPublished = defaultPublished;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (ready.isEmpty() && !done) {
+                step();
+            }
+            return !ready.isEmpty();
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return ready.poll();
+        }
+
+        @Override
+        public long bytesRead() {
+            return lines == null ? 0 : lines.offset();
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // read-only: nothing is lost by a failed close
                 }
-                if (lines.number() == 1 && TextDecoding.hasUtf16Bom(lines.bytes(), lines.length())) {
-                    out.accept(problem(name, "UTF-16 is not supported for JSON Lines; convert to UTF-8"));
+                in = null;
+            }
+        }
+
+        private void finish(ReadResult last) {
+            if (last != null) {
+                ready.add(last);
+            }
+            close();
+        }
+
+        /** Reads one line (opening the file first), queueing what it yields. */
+        private void step() {
+            try {
+                if (in == null) {
+                    in = Files.newInputStream(file);
+                    lines = new ByteLines(in, maxLineBytes);
+                }
+                if (!lines.next()) {
+                    // a file given to read holds nothing
+                    finish(any ? null : problem(name, "no articles (only blank lines)"));
                     return;
                 }
-                Utf8Decoder.Decoded decoded = Utf8Decoder.decode(lines.bytes(), 0, lines.length());
-                if (decoded.text().isBlank()) {
-                    continue;
-                }
+            } catch (NoSuchFileException e) {
+                finish(problem(name, "no such file"));
+                return;
+            } catch (IOException | SecurityException e) {
+                finish(problem(name, "cannot read: " + FileText.describe(e)));
+                return;
+            }
+            String origin = name + ":" + lines.number();
+            if (lines.tooLong()) {
                 any = true;
-                if (!decoded.valid()) {
-                    out.accept(ReadResult.of(invalid.problem(name, lines.number(), decoded.bad())));
-                    if (invalid == InvalidUtf8.SKIP) {
-                        continue;
-                    }
+                ready.add(problem(origin, "line longer than " + (maxLineBytes % (1 << 20) == 0
+                        ? (maxLineBytes >> 20) + " MB" : maxLineBytes + " bytes") + ", skipped"));
+                return;
+            }
+            if (lines.number() == 1 && TextDecoding.hasUtf16Bom(lines.bytes(), lines.length())) {
+                finish(problem(name, "UTF-16 is not supported for JSON Lines; convert to UTF-8"));
+                return;
+            }
+            Utf8Decoder.Decoded decoded = Utf8Decoder.decode(lines.bytes(), 0, lines.length());
+            if (decoded.text().isBlank()) {
+                return;
+            }
+            any = true;
+            if (!decoded.valid()) {
+                ready.add(ReadResult.of(invalid.problem(name, lines.number(), decoded.bad())));
+                if (invalid == InvalidUtf8.SKIP) {
+                    return;
                 }
-                out.accept(parseLine(decoded.text(), origin, defaultPublished));
             }
-            if (!any) {
-                out.accept(problem(name, "no articles (only blank lines)")); // a file given to read holds nothing
-            }
-        } catch (NoSuchFileException e) {
-            out.accept(problem(name, "no such file"));
-        } catch (IOException | SecurityException e) {
-            out.accept(problem(name, "cannot read: " + FileText.describe(e)));
+            ready.add(parseLine(decoded.text(), origin, defaultPublished));
         }
     }
 

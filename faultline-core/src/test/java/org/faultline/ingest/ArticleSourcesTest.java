@@ -172,4 +172,24 @@ class ArticleSourcesTest {
         }
         assertEquals(List.of("article loop/a.txt"), describe(sources.readAll(List.of(dir.resolve("loop")), null)));
     }
+
+    @Test
+    void theStreamReadsAsItIsPulledAndCountsTheBytesRead() throws IOException {
+        Path lines = write("big/1.jsonl", "{\"id\": \"a\", \"text\": \"A.\"}\n{\"id\": \"b\", \"text\": \"B.\"}\n");
+        Path text = write("big/2.txt", "Two.");
+        List<Path> paths = List.of(dir.resolve("big"));
+        long total = sources.totalBytes(paths);
+        assertEquals(Files.size(lines) + Files.size(text), total);
+        try (ReadStream stream = sources.open(paths, null)) {
+            assertEquals(0, stream.bytesRead(), "nothing is read before the first pull");
+            assertEquals("a", stream.next().article().id());
+            long afterFirst = stream.bytesRead();
+            assertTrue(afterFirst > 0 && afterFirst < Files.size(lines), "only the first line is read: " + afterFirst);
+            Files.writeString(text, "Changed after the walk began.");
+            assertEquals("b", stream.next().article().id());
+            assertEquals("Changed after the walk began.", stream.next().article().text(), "files are read when reached");
+            assertFalse(stream.hasNext());
+            assertEquals(Files.size(lines) + Files.size(text), stream.bytesRead());
+        }
+    }
 }

@@ -3,8 +3,6 @@ package org.faultline.spark;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,18 +11,18 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.faultline.analysis.Actor;
-import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Event;
 import org.faultline.analysis.Place;
 import org.faultline.analysis.Relation;
-import org.faultline.analysis.Span;
+import org.faultline.flat.FlatAnalysis;
 
 /**
  * Flat rows of one analysis, one table per kind (events, actors, places, relations), each row with
  * the {@code year} and {@code month} it is partitioned by: the event's (relation's) own date when it
- * has at least a month, else the article's published date. The same code builds the rows on Spark
- * executors and in tests from a single-machine analysis, so both can be compared row for row.
+ * has at least a month, else the article's published date. Built from {@link FlatAnalysis}, the
+ * flattening the store writes too: offsets are code points, and actors and places include those only an
+ * event or relation names. The same code builds the rows on Spark executors and in tests.
  */
 public final class AnalysisRows {
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?");
@@ -66,20 +64,20 @@ public final class AnalysisRows {
             "year", DataTypes.IntegerType, "month", DataTypes.IntegerType);
 
     public static List<Object[]> events(Analysis a) {
+        FlatAnalysis flat = FlatAnalysis.of(a);
         List<Object[]> rows = new ArrayList<>();
         String id = a.article().id();
-        for (int i = 0; i < a.events().size(); i++) {
-            Event e = a.events().get(i);
+        for (FlatAnalysis.FlatEvent fe : flat.events()) {
+            Event e = fe.event();
             Place p = e.place() == null ? null : e.place().place();
             String date = e.date() == null ? null : e.date().value();
             int[] ym = yearMonth(date, a.article().published());
-            Map<String, Long> counts = e.counts() == null ? Map.of() : new TreeMap<>(e.counts());
-            rows.add(new Object[] {id, i, e.type(), e.mode(), ids(e.source()), ids(e.target()),
-                p == null ? null : p.id(), p == null ? null : p.name(), p == null ? null : p.lat(),
-                p == null ? null : p.lon(), p == null ? null : p.country(), date,
+            rows.add(new Object[] {id, fe.seq() - 1, e.type(), e.mode(), flat.roleIds(fe.seq(), "source"),
+                flat.roleIds(fe.seq(), "target"), fe.placeId(), p == null ? null : p.name(),
+                p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.country(), date,
                 e.date() == null ? null : e.date().precision(), e.modality(),
-                counts.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining(";")),
-                start(e.trigger()), end(e.trigger()), start(e.evidence()), end(e.evidence()),
+                fe.counts().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining(";")),
+                fe.trigger().start(), fe.trigger().end(), fe.evidence().start(), fe.evidence().end(),
                 e.codes() == null ? null : e.codes().cameoRoot(), e.codes() == null ? null : e.codes().quadClass(),
                 e.codes() == null ? null : e.codes().acledEventType(),
                 e.codes() == null ? null : e.codes().acledSubEventType(), box(ym[0]), box(ym[1])});
@@ -88,21 +86,23 @@ public final class AnalysisRows {
     }
 
     public static List<Object[]> actors(Analysis a) {
+        FlatAnalysis flat = FlatAnalysis.of(a);
         int[] ym = yearMonth(null, a.article().published());
         List<Object[]> rows = new ArrayList<>();
-        for (Actor x : a.actors()) {
+        for (Actor x : flat.actors()) {
             rows.add(new Object[] {a.article().id(), x.id(), x.name(), x.type(), x.country(), x.sector(), x.parent(),
-                x.known(), x.mentions() == null ? 0 : x.mentions().size(), box(ym[0]), box(ym[1])});
+                x.known(), flat.mentionCount("actor", x.id()), box(ym[0]), box(ym[1])});
         }
         return rows;
     }
 
     public static List<Object[]> places(Analysis a) {
+        FlatAnalysis flat = FlatAnalysis.of(a);
         int[] ym = yearMonth(null, a.article().published());
         List<Object[]> rows = new ArrayList<>();
-        for (Place p : a.places()) {
+        for (Place p : flat.places()) {
             rows.add(new Object[] {a.article().id(), p.id(), p.name(), p.lat(), p.lon(), p.country(), p.admin1(),
-                p.geonamesId(), p.featureCode(), p.precision(), p.mentions() == null ? 0 : p.mentions().size(),
+                p.geonamesId(), p.featureCode(), p.precision(), flat.mentionCount("place", p.id()),
                 box(ym[0]), box(ym[1])});
         }
         return rows;
@@ -110,13 +110,12 @@ public final class AnalysisRows {
 
     public static List<Object[]> relations(Analysis a) {
         List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < a.relations().size(); i++) {
-            Relation r = a.relations().get(i);
+        for (FlatAnalysis.FlatRelation fr : FlatAnalysis.of(a).relations()) {
+            Relation r = fr.relation();
             int[] ym = yearMonth(r.date(), a.article().published());
-            rows.add(new Object[] {a.article().id(), i, r.type(), r.source() == null ? null : r.source().id(),
-                r.target() == null ? null : r.target().id(),
-                r.targetPlace() == null || r.targetPlace().place() == null ? null : r.targetPlace().place().id(),
-                r.date(), start(r.evidence()), end(r.evidence()), box(ym[0]), box(ym[1])});
+            rows.add(new Object[] {a.article().id(), fr.seq() - 1, r.type(), r.source() == null ? null : r.source().id(),
+                r.target() == null ? null : r.target().id(), fr.targetPlaceId(), r.date(), fr.evidence().start(),
+                fr.evidence().end(), box(ym[0]), box(ym[1])});
         }
         return rows;
     }
@@ -137,18 +136,6 @@ public final class AnalysisRows {
 
     private static Integer box(int v) {
         return v == 0 ? null : v;
-    }
-
-    private static String ids(List<ActorRef> refs) {
-        return refs == null ? "" : refs.stream().map(ActorRef::id).collect(Collectors.joining(","));
-    }
-
-    private static Integer start(Span s) {
-        return s == null ? null : s.start();
-    }
-
-    private static Integer end(Span s) {
-        return s == null ? null : s.end();
     }
 
     private static StructType schema(Object... nameType) {

@@ -6,22 +6,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.faultline.analysis.Actor;
 import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.CountFact;
 import org.faultline.analysis.Event;
+import org.faultline.analysis.EventCodes;
 import org.faultline.analysis.Place;
-import org.faultline.analysis.PlaceRef;
 import org.faultline.analysis.Relation;
-import org.faultline.analysis.Span;
+import org.faultline.flat.CodeSpan;
+import org.faultline.flat.FlatAnalysis;
 import org.faultline.ingest.Article;
-import org.faultline.json.Offsets;
 
 /**
  * Writes one analysis in one transaction. An article already stored with the same content hash is left
@@ -90,126 +87,65 @@ final class AnalysisWriter {
     private void insert(Analysis a, String hash) throws SQLException {
         Article art = a.article();
         String id = art.id();
-        Offsets off = new Offsets(art.text());
+        FlatAnalysis flat = FlatAnalysis.of(a); // the rows Spark writes too, offsets in code points
         row(0, id, art.url(), art.source(), art.title(), art.published(), hash, art.text(),
                 LocalDateTime.now(ZoneOffset.UTC));
-
-        Map<String, Actor> actors = actorsOf(a);
-        for (Actor ac : actors.values()) {
+        for (Actor ac : flat.actors()) {
             row(1, id, ac.id(), ac.name(), ac.type(), ac.country(), ac.sector(), ac.parent(), ac.known(),
                     c.createArrayOf("VARCHAR", ac.aliases().toArray()));
-            for (Span s : ac.mentions()) {
-                row(3, id, "actor", ac.id(), off.codePoint(s.start()), off.codePoint(s.end()));
-            }
         }
-        for (Place p : placesOf(a).values()) {
+        for (Place p : flat.places()) {
             row(2, id, p.id(), p.name(), p.lat(), p.lon(), p.country(), p.admin1(), p.geonamesId(), p.featureCode(),
                     p.precision());
-            for (Span s : p.mentions()) {
-                row(3, id, "place", p.id(), off.codePoint(s.start()), off.codePoint(s.end()));
-            }
         }
-        int seq = 0;
-        for (Event e : a.events()) {
-            String eventId = id + "#e" + ++seq;
-            PlaceRef pr = e.place();
+        for (FlatAnalysis.Mention m : flat.mentions()) {
+            row(3, id, m.kind(), m.id(), m.span().start(), m.span().end());
+        }
+        for (FlatAnalysis.FlatEvent fe : flat.events()) {
+            Event e = fe.event();
+            String eventId = id + "#e" + fe.seq();
             DateRange days = e.date() == null ? null : DateRange.of(e.date().value(), e.date().precision());
-            Span dm = e.date() == null ? null : e.date().mention();
-            row(4, eventId, id, seq, e.type(), e.mode(), e.modality(),
-                    pr == null ? null : pr.place().id(), cp(off, pr == null ? null : pr.mention(), true),
-                    cp(off, pr == null ? null : pr.mention(), false), pr == null ? null : pr.basis(),
+            EventCodes codes = e.codes();
+            row(4, eventId, id, fe.seq(), e.type(), e.mode(), e.modality(), fe.placeId(), start(fe.place()),
+                    end(fe.place()), e.place() == null ? null : e.place().basis(),
                     e.date() == null ? null : e.date().value(), e.date() == null ? null : e.date().precision(),
-                    e.date() == null ? null : e.date().basis(), cp(off, dm, true), cp(off, dm, false),
+                    e.date() == null ? null : e.date().basis(), start(fe.dateMention()), end(fe.dateMention()),
                     days == null ? null : days.first(), days == null ? null : days.last(),
-                    off.codePoint(e.evidence().start()), off.codePoint(e.evidence().end()),
-                    off.codePoint(e.trigger().start()), off.codePoint(e.trigger().end()), e.trigger().of(art.text()),
-                    e.codes() == null ? null : e.codes().cameoRoot(), e.codes() == null ? null : e.codes().quadClass(),
-                    e.codes() == null ? null : e.codes().acledEventType(),
-                    e.codes() == null ? null : e.codes().acledSubEventType());
-            eventActors(eventId, id, "source", e.source(), off);
-            eventActors(eventId, id, "target", e.target(), off);
-            if (e.attribution() != null) {
-                eventActors(eventId, id, "attribution", List.of(e.attribution()), off);
-            }
+                    fe.evidence().start(), fe.evidence().end(), fe.trigger().start(), fe.trigger().end(),
+                    fe.triggerText(), codes == null ? null : codes.cameoRoot(), codes == null ? null : codes.quadClass(),
+                    codes == null ? null : codes.acledEventType(), codes == null ? null : codes.acledSubEventType());
             for (Map.Entry<String, Long> n : e.counts().entrySet()) {
                 row(6, eventId, id, n.getKey(), n.getValue());
             }
         }
-        seq = 0;
-        for (Relation r : a.relations()) {
-            Span target = r.targetPlace() != null ? r.targetPlace().mention() : r.target() == null ? null : r.target().mention();
-            row(7, id + "#r" + ++seq, id, seq, r.type(), r.source().id(), off.codePoint(r.source().mention().start()),
-                    off.codePoint(r.source().mention().end()), r.target() == null ? null : r.target().id(),
-                    r.targetPlace() == null ? null : r.targetPlace().place().id(), cp(off, target, true),
-                    cp(off, target, false), r.date(), off.codePoint(r.evidence().start()),
-                    off.codePoint(r.evidence().end()), cp(off, r.trigger(), true), cp(off, r.trigger(), false), r.end());
+        for (FlatAnalysis.Role r : flat.roles()) {
+            ActorRef ref = r.actor();
+            row(5, id + "#e" + r.event(), id, r.role(), r.seq(), ref.id(), ref.name(), ref.text(), ref.country(),
+                    ref.type(), ref.known(), r.mention().start(), r.mention().end());
         }
-        seq = 0;
-        for (CountFact f : a.counts()) {
-            row(8, id, ++seq, f.type(), f.number(), f.qualifier(), f.victims(), f.place(),
-                    off.codePoint(f.evidence().start()), off.codePoint(f.evidence().end()));
+        for (FlatAnalysis.FlatRelation fr : flat.relations()) {
+            Relation r = fr.relation();
+            row(7, id + "#r" + fr.seq(), id, fr.seq(), r.type(), r.source().id(), fr.source().start(),
+                    fr.source().end(), r.target() == null ? null : r.target().id(), fr.targetPlaceId(),
+                    start(fr.target()), end(fr.target()), r.date(), fr.evidence().start(), fr.evidence().end(),
+                    start(fr.trigger()), end(fr.trigger()), r.end());
+        }
+        for (FlatAnalysis.Count n : flat.counts()) {
+            CountFact f = n.fact();
+            row(8, id, n.seq(), f.type(), f.number(), f.qualifier(), f.victims(), f.place(), n.evidence().start(),
+                    n.evidence().end());
         }
         for (RowInserter r : inserters) {
             r.flush();
         }
     }
 
-    private void eventActors(String eventId, String articleId, String role, List<ActorRef> refs, Offsets off)
-            throws SQLException {
-        int seq = 0;
-        for (ActorRef r : refs) {
-            row(5, eventId, articleId, role, ++seq, r.id(), r.name(), r.text(), r.country(), r.type(), r.known(),
-                    off.codePoint(r.mention().start()), off.codePoint(r.mention().end()));
-        }
+    private static Integer start(CodeSpan s) {
+        return s == null ? null : s.start();
     }
 
-    /**
-     * The article's actors plus any actor that an event or relation names but the actor list lacks (an
-     * attribution, say), so that every actor id in the store has its row.
-     */
-    private static Map<String, Actor> actorsOf(Analysis a) {
-        Map<String, Actor> out = new LinkedHashMap<>();
-        a.actors().forEach(ac -> out.putIfAbsent(ac.id(), ac));
-        List<ActorRef> refs = new ArrayList<>();
-        for (Event e : a.events()) {
-            refs.addAll(e.source());
-            refs.addAll(e.target());
-            if (e.attribution() != null) {
-                refs.add(e.attribution());
-            }
-        }
-        for (Relation r : a.relations()) {
-            refs.add(r.source());
-            if (r.target() != null) {
-                refs.add(r.target());
-            }
-        }
-        for (ActorRef r : refs) {
-            out.computeIfAbsent(r.id(), k -> new Actor(r.id(), r.name(), r.type(), r.country(), null, null, r.known(),
-                    List.of(r.text()), List.of(r.mention())));
-        }
-        return out;
-    }
-
-    /** The article's places plus any place an event or relation points to that the list lacks. */
-    private static Map<String, Place> placesOf(Analysis a) {
-        Map<String, Place> out = new LinkedHashMap<>();
-        a.places().forEach(p -> out.putIfAbsent(p.id(), p));
-        for (Event e : a.events()) {
-            if (e.place() != null) {
-                out.putIfAbsent(e.place().place().id(), e.place().place().withMentions(List.of()));
-            }
-        }
-        for (Relation r : a.relations()) {
-            if (r.targetPlace() != null) {
-                out.putIfAbsent(r.targetPlace().place().id(), r.targetPlace().place().withMentions(List.of()));
-            }
-        }
-        return out;
-    }
-
-    private static Integer cp(Offsets off, Span s, boolean start) {
-        return s == null ? null : off.codePoint(start ? s.start() : s.end());
+    private static Integer end(CodeSpan s) {
+        return s == null ? null : s.end();
     }
 
     private void row(int table, Object... values) {

@@ -2,6 +2,7 @@ package org.faultline.store;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,29 +46,35 @@ public final class Ingest {
     }
 
     /**
-     * Analyses-and-stores many articles: analysis runs on the runner's threads (one shared analyzer),
-     * while every store access (the stored-content check, the writes) stays on the calling thread, in
-     * input order. Outcomes reach {@code sink} in input order.
+     * Analyses-and-stores many articles, pulled one at a time so that an input larger than memory streams
+     * through: analysis runs on the runner's threads (one shared analyzer), while every store access (the
+     * stored-content check as each article is read, the writes) stays on the calling thread, in input
+     * order. Outcomes reach {@code sink} in input order; each is stored before the next is reported, so a
+     * batch stopped part-way keeps what it stored.
      */
-    public void batch(List<Article> articles, BatchRunner runner, Consumer<Outcome> sink) {
-        Set<Article> stored = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Article a : articles) {
-            try {
-                if (store.isStored(a)) {
-                    stored.add(a);
-                }
-            } catch (RuntimeException e) {
-                // reported below: the article is analysed and its write fails or succeeds on its own
+    public void batch(Iterator<Article> articles, BatchRunner runner, Consumer<Outcome> sink) {
+        Set<Article> stored = Collections.newSetFromMap(new IdentityHashMap<>()); // only those in flight
+        Iterator<Article> checked = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return articles.hasNext();
             }
-        }
-        if (stored.size() < articles.size() && analyzer == null) {
-            analyzer = analyzers.get();
-        }
-        Analyzer shared = analyzer;
-        runner.run(articles.iterator(), a -> stored.contains(a) ? null : shared.analyze(a), o -> {
+
+            @Override
+            public Article next() {
+                Article a = articles.next();
+                if (isStored(a)) {
+                    stored.add(a);
+                } else if (analyzer == null) {
+                    analyzer = analyzers.get(); // before the article reaches a worker
+                }
+                return a;
+            }
+        };
+        runner.run(checked, a -> stored.contains(a) ? null : analyzer.analyze(a), o -> {
             if (o.failed()) {
                 sink.accept(new Outcome(o.article(), null, o.error()));
-            } else if (o.result() == null) {
+            } else if (stored.remove(o.article())) {
                 sink.accept(new Outcome(o.article(), PutResult.UNCHANGED, null));
             } else {
                 Outcome stored1;
@@ -79,6 +86,15 @@ public final class Ingest {
                 sink.accept(stored1);
             }
         });
+    }
+
+    /** Whether the article is stored with the same content; a failing check is left to the write to report. */
+    private boolean isStored(Article a) {
+        try {
+            return store.isStored(a);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**

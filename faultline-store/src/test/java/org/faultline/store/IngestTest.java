@@ -75,7 +75,7 @@ class IngestTest {
             articles.add(2, Fixtures.article("broken", null, null, null));
             List<String> seen = new java.util.ArrayList<>();
             List<PutResult> results = new java.util.ArrayList<>();
-            new Ingest(s, () -> fake(calls)).batch(articles, new org.faultline.batch.BatchRunner(3), o -> {
+            new Ingest(s, () -> fake(calls)).batch(articles.iterator(), new org.faultline.batch.BatchRunner(3), o -> {
                 seen.add(o.article().id());
                 results.add(o.result());
             });
@@ -84,7 +84,7 @@ class IngestTest {
             assertEquals(4, results.stream().filter(r -> r == PutResult.STORED).count());
             assertEquals(4, s.count("articles"));
             List<PutResult> again = new java.util.ArrayList<>();
-            new Ingest(s, () -> fake(calls)).batch(articles.subList(0, 2), new org.faultline.batch.BatchRunner(2),
+            new Ingest(s, () -> fake(calls)).batch(articles.subList(0, 2).iterator(), new org.faultline.batch.BatchRunner(2),
                     o -> again.add(o.result()));
             assertEquals(List.of(PutResult.UNCHANGED, PutResult.UNCHANGED), again);
             assertEquals(5, calls.get()); // unchanged articles were not analysed again
