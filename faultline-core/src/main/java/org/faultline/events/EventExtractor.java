@@ -3,7 +3,6 @@ package org.faultline.events;
 import org.faultline.text.DataFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.faultline.actors.ActorMention;
@@ -35,6 +34,7 @@ public final class EventExtractor {
     }
 
     private final TriggerMatcher matcher;
+    private final ReactionTargets reactions;
     private final Constructions constructions = Constructions.bundled();
     private final WeaponModes weapons = WeaponModes.bundled();
     private final CodeTable codes;
@@ -47,6 +47,7 @@ public final class EventExtractor {
 
     public EventExtractor(TriggerDictionary dictionary, CodeTable codes) {
         this.matcher = new TriggerMatcher(dictionary);
+        this.reactions = new ReactionTargets(matcher);
         this.codes = codes;
     }
 
@@ -90,16 +91,16 @@ public final class EventExtractor {
                     lastStated = d.date;
                 }
             }
-            mergeKillings(s, drafts);
-            mergeProtests(drafts);
-            shareTargets(drafts);
-            mergeRepeats(drafts);
-            apologyTargets(drafts);
-            lastParties = resolveBothSides(drafts, lastParties);
-            reactionTargets(s, drafts, events, lemmas);
+            SentenceMerges.mergeKillings(s, drafts);
+            SentenceMerges.mergeProtests(drafts);
+            SentenceMerges.shareTargets(drafts);
+            SentenceMerges.mergeRepeats(drafts);
+            SentenceMerges.apologyTargets(drafts);
+            lastParties = SentenceMerges.resolveBothSides(drafts, lastParties);
+            reactions.apply(s, drafts, events, lemmas);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
-                Draft owner = nearest(drafts, f.verb());
+                Draft owner = SentenceMerges.nearest(drafts, f.verb());
                 if (owner != null) {
                     owner.counts.merge(f.type(), f.number(), Math::max);
                 }
@@ -148,12 +149,12 @@ public final class EventExtractor {
 
     /** Whether a body event of the same type shares a party with a heading's event (or it names none). */
     private static boolean restated(Event h, List<Event> events, List<Event> headed) {
-        java.util.Set<String> parties = new java.util.HashSet<>(ids(h.source()));
-        parties.addAll(ids(h.target()));
+        java.util.Set<String> parties = new java.util.HashSet<>(Draft.ids(h.source()));
+        parties.addAll(Draft.ids(h.target()));
         for (Event e : events) {
             if (!headed.contains(e) && e.type().equals(h.type())) {
-                java.util.Set<String> other = new java.util.HashSet<>(ids(e.source()));
-                other.addAll(ids(e.target()));
+                java.util.Set<String> other = new java.util.HashSet<>(Draft.ids(e.source()));
+                other.addAll(Draft.ids(e.target()));
                 if (parties.isEmpty() || other.stream().anyMatch(parties::contains)) {
                     return true;
                 }
@@ -361,194 +362,8 @@ public final class EventExtractor {
         return datedInText || (placeInClause && s.token(m.head()).isVerb());
     }
 
-    /**
-     * "stormed by US forces, killing thousands", "an air strike ... killed 51 people": the killing is
-     * the outcome of the attack in the same sentence, not a second event. Its victims become the
-     * attack's target when the attack has none.
-     */
-    private static void mergeKillings(Sentence s, List<Draft> drafts) {
-        List<Draft> killings = drafts.stream().filter(d -> d.type.equals("ASSAULT")
-                && KILLING.contains(s.token(d.head).lowerLemma())).toList();
-        for (Draft k : killings) {
-            Draft into = null;
-            for (Draft d : drafts) {
-                if (d != k && d.type.equals("ASSAULT") && !KILLING.contains(s.token(d.head).lowerLemma())
-                        && (into == null || Math.abs(d.head - k.head) < Math.abs(into.head - k.head))) {
-                    into = d;
-                }
-            }
-            if (into != null) {
-                if (into.target.isEmpty()) {
-                    into.target = k.target;
-                }
-                if (into.source.isEmpty()) {
-                    into.source = k.source;
-                }
-                drafts.remove(k);
-            }
-        }
-    }
-
-    private static final java.util.Set<String> KILLING = DataFiles.words("faultline/lexicon/killing-verbs.txt");
     /** Words whose event without an attacker is a casualty report: counted, not coded. */
     private static final java.util.Set<String> CASUALTY = DataFiles.words("faultline/lexicon/casualty-verbs.txt");
-
-    /**
-     * Within a sentence: a co-event with its own source but no target takes the target of the same-type
-     * event ("US airstrikes" in "the army, backed by US airstrikes, drives Isis out"); a same-type
-     * event with no source of its own is a second mention of the one that has a source, and is dropped.
-     */
-    private static void shareTargets(List<Draft> drafts) {
-        drafts.removeIf(d -> d.source.isEmpty() && drafts.stream().anyMatch(o -> o != d && o.type.equals(d.type)
-                && !o.source.isEmpty() && ids(o.target).containsAll(ids(d.target)) && samePlace(o, d)));
-        for (Draft d : drafts) {
-            if (d.target.isEmpty() && !d.source.isEmpty() && d.nominal) {
-                for (Draft o : drafts) {
-                    if (o != d && o.type.equals(d.type) && !o.target.isEmpty()) {
-                        d.target = o.target;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * "Iran condemned the strikes", "the junta rejected the sanctions": a reaction to an act reported
-     * earlier is aimed at whoever did it: the source of the latest event named by the same noun, else by
-     * the same word, else of the latest event of that act's type. The act's own parties in the object phrase ("condemned the
-     * American strikes") are found by the role finder and take precedence.
-     */
-    private void reactionTargets(Sentence s, List<Draft> drafts, List<Event> earlier, Map<Event, String> lemmas) {
-        for (Draft d : drafts) {
-            if (!REACTIONS.contains(d.type) || !d.target.isEmpty()) {
-                continue;
-            }
-            for (int obj : s.children(d.head, "obj")) {
-                String word = s.token(obj).lowerLemma();
-                String act = matcher.nounType(word);
-                if (act == null || act.equals(d.type)) {
-                    continue;
-                }
-                String named = "N:" + word;
-                Event e = latest(earlier, x -> named.equals(lemmas.get(x))); // "the strikes": a strike named so
-                if (e == null) {
-                    e = latest(earlier, x -> lemmas.get(x).endsWith(":" + word));
-                }
-                if (e == null) {
-                    e = latest(earlier, x -> x.type().equals(act));
-                }
-                if (e != null) {
-                    d.target = e.source().stream().filter(a -> !ids(d.source).contains(a.id())).toList();
-                }
-            }
-        }
-    }
-
-    /** Reactions whose object is an act: condemning, rejecting. */
-    private static final java.util.Set<String> REACTIONS = java.util.Set.of("ACCUSE", "REJECT");
-
-    private static Event latest(List<Event> events, java.util.function.Predicate<Event> test) {
-        for (int k = events.size() - 1; k >= 0; k--) {
-            Event e = events.get(k);
-            if (!e.source().isEmpty() && test.test(e)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    /** An apology is owed to the victim of the act it follows: "shot down a Russian helicopter ... and apologised". */
-    private static void apologyTargets(List<Draft> drafts) {
-        for (Draft d : drafts) {
-            if (d.type.equals("CONCEDE") && d.target.isEmpty()) {
-                for (Draft o : drafts) {
-                    if (o != d && !o.target.isEmpty() && ids(o.source).containsAll(ids(d.source))) {
-                        d.target = o.target;
-                    }
-                }
-            }
-        }
-    }
-
-    private static final java.util.regex.Pattern BOTH_SIDES = java.util.regex.Pattern.compile(
-            "(?i)^(the )?(two|both) (sides|parties|delegations|countries|governments|camps)$|^both$");
-
-    /**
-     * "The two delegations agreed", "both sides will withdraw": the parties of the last event that had
-     * two or more sources. Returns the parties to remember for the next sentences.
-     */
-    private static List<ActorRef> resolveBothSides(List<Draft> drafts, List<ActorRef> last) {
-        List<ActorRef> remembered = last;
-        for (Draft d : drafts) {
-            if (d.source.size() == 1 && BOTH_SIDES.matcher(d.source.get(0).text()).find() && last.size() >= 2) {
-                d.source = last;
-            }
-            if (d.source.size() >= 2) {
-                remembered = d.source;
-            }
-        }
-        return remembered;
-    }
-
-    private static boolean samePlace(Draft a, Draft b) {
-        return a.place == null || b.place == null || a.place.place().id().equals(b.place.place().id());
-    }
-
-    /**
-     * "stormed by poor Shias ..., protesting against corruption": a storming or wrecking by the same
-     * people who protest in that sentence is the protest itself.
-     */
-    private static void mergeProtests(List<Draft> drafts) {
-        for (Draft protest : List.copyOf(drafts)) {
-            if (!protest.type.equals("PROTEST")) {
-                continue;
-            }
-            drafts.removeIf(d -> d.type.equals("ASSAULT") && (d.mode == null || d.mode.equals("destroy"))
-                    && !d.source.isEmpty() && ids(protest.source).containsAll(ids(d.source)));
-        }
-    }
-
-    /**
-     * Two triggers of the same type in one sentence whose parties agree ("refused to cooperate",
-     * "stormed and vandalised") report one event; keep the first, with the other's roles if it lacked them.
-     */
-    private static void mergeRepeats(List<Draft> drafts) {
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft a = drafts.get(i);
-            for (int j = drafts.size() - 1; j > i; j--) {
-                Draft b = drafts.get(j);
-                if (a.type.equals(b.type) && compatible(a.source, b.source) && compatible(a.target, b.target)
-                        && samePlace(a, b) && java.util.Objects.equals(a.modality, b.modality)) {
-                    if (a.source.isEmpty()) {
-                        a.source = b.source;
-                    }
-                    if (a.target.isEmpty()) {
-                        a.target = b.target;
-                    }
-                    drafts.remove(j);
-                }
-            }
-        }
-    }
-
-    private static boolean compatible(List<ActorRef> x, List<ActorRef> y) {
-        return x.isEmpty() || y.isEmpty() || ids(x).containsAll(ids(y)) || ids(y).containsAll(ids(x));
-    }
-
-    private static java.util.Set<String> ids(List<ActorRef> refs) {
-        return refs.stream().map(ActorRef::id).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static Draft nearest(List<Draft> drafts, int token) {
-        Draft best = null;
-        for (Draft d : drafts) {
-            if (best == null || Math.abs(d.head - token) < Math.abs(best.head - token)) {
-                best = d;
-            }
-        }
-        return best;
-    }
 
     private static List<ActorRef> refs(List<ActorMention> mentions, String text) {
         List<ActorRef> out = new ArrayList<>();
@@ -558,28 +373,4 @@ public final class EventExtractor {
         return out;
     }
 
-    /** An event being assembled. */
-    private static final class Draft {
-        String type;
-        String mode;
-        List<ActorRef> source;
-        List<ActorRef> target;
-        PlaceRef place;
-        EventDate date;
-        String modality;
-        Span evidence;
-        Span trigger;
-        int head;
-        TriggerPattern pattern;
-        boolean nominal;
-        ActorRef attribution;
-        String lemma;
-        boolean capture;
-        final Map<String, Long> counts = new LinkedHashMap<>();
-
-        Event build(CodeTable codes) {
-            return new Event(type, mode, source, target, place, date, modality, Map.copyOf(counts), evidence, trigger,
-                    attribution, codes.codes(type, mode, source, target));
-        }
-    }
 }

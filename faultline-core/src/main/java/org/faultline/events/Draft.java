@@ -1,0 +1,41 @@
+package org.faultline.events;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.faultline.analysis.ActorRef;
+import org.faultline.analysis.Event;
+import org.faultline.analysis.EventDate;
+import org.faultline.analysis.PlaceRef;
+import org.faultline.analysis.Span;
+
+/** An event being assembled from a trigger, its roles, place, date and counts, before it is built. */
+final class Draft {
+    String type;
+    String mode;
+    List<ActorRef> source;
+    List<ActorRef> target;
+    PlaceRef place;
+    EventDate date;
+    String modality;
+    Span evidence;
+    Span trigger;
+    int head;
+    TriggerPattern pattern;
+    boolean nominal;
+    ActorRef attribution;
+    String lemma;
+    boolean capture;
+    final Map<String, Long> counts = new LinkedHashMap<>();
+
+    Event build(CodeTable codes) {
+        return new Event(type, mode, source, target, place, date, modality, Map.copyOf(counts), evidence, trigger,
+                attribution, codes.codes(type, mode, source, target));
+    }
+
+    static Set<String> ids(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::id).collect(Collectors.toSet());
+    }
+}
