@@ -94,7 +94,7 @@ final class CountExtractor {
             }
         }
         for (int obl : s.children(verb, "obl")) {
-            String c = RoleFinder.caseOf(s, obl);
+            String c = org.faultline.grammar.PhraseActors.caseOf(s, obl);
             if (("at".equals(c) || "to".equals(c)) && s.token(obl).pos().equals("CD")) {
                 return numberIn(s, obl, type, verb); // "puts the number of protesters killed at 488"
             }
@@ -122,7 +122,7 @@ final class CountExtractor {
     /** A from-phrase naming homes under the verb: "driven from their homes". */
     private static boolean fromHome(Sentence s, int verb) {
         for (int obl : s.children(verb, "obl")) {
-            if ("from".equals(RoleFinder.caseOf(s, obl)) && (s.token(obl).lowerLemma().equals("home")
+            if ("from".equals(org.faultline.grammar.PhraseActors.caseOf(s, obl)) && (s.token(obl).lowerLemma().equals("home")
                     || s.token(obl).lowerLemma().equals("house"))) {
                 return true;
             }

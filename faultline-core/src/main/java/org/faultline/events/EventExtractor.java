@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
+import org.faultline.grammar.Anaphora;
+import org.faultline.grammar.SentenceActors;
 import org.faultline.analysis.CountFact;
 import org.faultline.analysis.Event;
 import org.faultline.analysis.EventDate;

@@ -12,11 +12,11 @@ import org.faultline.analysis.Event;
 import org.faultline.analysis.PlaceRef;
 import org.faultline.analysis.Relation;
 import org.faultline.analysis.Span;
-import org.faultline.events.Anaphora;
+import org.faultline.grammar.Anaphora;
 import org.faultline.events.EventExtractor;
 import org.faultline.events.PlaceSpot;
-import org.faultline.events.RoleFinder;
-import org.faultline.events.SentenceActors;
+import org.faultline.grammar.PhraseActors;
+import org.faultline.grammar.SentenceActors;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.ParseGraph;
@@ -39,7 +39,7 @@ public final class RelationExtractor {
                                   EventExtractor.Result events) {
         SentenceActors byS = new SentenceActors(actors);
         Anaphora anaphora = new Anaphora(actors, doc.sentences());
-        RoleFinder roles = new RoleFinder(byS, anaphora);
+        PhraseActors roles = new PhraseActors(byS, anaphora);
         RelationDates dates = new RelationDates(doc);
         ConstructionRelations stated = new ConstructionRelations(roles::phrase,
                 (s, k) -> byS.covering(s.index(), k), (s, k) -> placeAt(places, s, k), dates);
@@ -129,7 +129,7 @@ public final class RelationExtractor {
         sink.addAll(cue.type(), backers, backed, when(dates, s, t));
     }
 
-    private void modifier(Sentence s, Token t, SentenceActors byS, RoleFinder roles, Anaphora anaphora, RelationSink sink, RelationDates dates) {
+    private void modifier(Sentence s, Token t, SentenceActors byS, PhraseActors roles, Anaphora anaphora, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = cues.find(t.lowerWord(), "modifier");
         RelationCues.Cue withVerb = cues.find(t.lowerLemma(), "with-verb");
         if (cue != null && t.index() > 0) {
@@ -196,7 +196,7 @@ public final class RelationExtractor {
     }
 
     /** "Jabhat al-Nusra, the Syrian wing of al-Qa'ida": PART_OF(apposed, of-phrase). */
-    private void ofNoun(Sentence s, Token t, SentenceActors byS, RoleFinder roles, RelationSink sink, RelationDates dates) {
+    private void ofNoun(Sentence s, Token t, SentenceActors byS, PhraseActors roles, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = cues.find(t.lowerLemma(), "of-noun");
         if (cue == null || !t.isNoun()) {
             return;
@@ -226,7 +226,7 @@ public final class RelationExtractor {
     }
 
     /** "the coalition, which backs President Hadi", "Iran arms the Houthis": subject to object. */
-    private void verb(Sentence s, Token t, RoleFinder roles, RelationSink sink, RelationDates dates) {
+    private void verb(Sentence s, Token t, PhraseActors roles, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = t.isVerb() ? cues.find(t.lowerLemma(), "verb") : null;
         if (cue == null || !s.children(t.index(), "aux:pass").isEmpty()) {
             return;
@@ -245,7 +245,7 @@ public final class RelationExtractor {
     }
 
     /** "the last cities it holds ...": the holder controls the towns the sentence names. */
-    private void control(Sentence s, Token t, RoleFinder roles, List<PlaceSpot> places, RelationSink sink, RelationDates dates) {
+    private void control(Sentence s, Token t, PhraseActors roles, List<PlaceSpot> places, RelationSink sink, RelationDates dates) {
         RelationCues.Cue cue = t.isVerb() ? cues.find(t.lowerLemma(), "control-verb") : null;
         if (cue == null) {
             return;
@@ -278,7 +278,7 @@ public final class RelationExtractor {
     }
 
     /** The actors a participle or relative clause describes: its governor phrase, else those just before it. */
-    private static List<ActorMention> modifiedBy(Sentence s, int token, SentenceActors byS, RoleFinder roles) {
+    private static List<ActorMention> modifiedBy(Sentence s, int token, SentenceActors byS, PhraseActors roles) {
         Dependency up = s.headEdge(token);
         if (up != null && up.governor() >= 0 && (up.relation().startsWith("acl") || up.relation().equals("amod"))) {
             List<ActorMention> gov = roles.phrase(s, up.governor());

@@ -1,4 +1,4 @@
-package org.faultline.events;
+package org.faultline.grammar;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.faultline.events;
+package org.faultline.grammar;
 
 import java.util.List;
 import java.util.Set;

@@ -1,0 +1,138 @@
+package org.faultline.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.faultline.actors.ActorMention;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+import org.faultline.text.DataFiles;
+
+/**
+ * The actors a noun phrase names: the mentions it covers, its conjuncts and appositions, the agent of a
+ * participle that modifies it ("rebels led by HTS"), the owner in an "of" phrase ("fighters of the
+ * IPF"), a possessive or a resolved pronoun or description. Events and relations both read phrases so.
+ */
+public final class PhraseActors {
+    /** Participles whose "by" phrase names who acts: "led by", "fired by", "backed by". */
+    public static final Set<String> AGENT_PARTICIPLES = DataFiles.words("faultline/lexicon/agent-participles.txt");
+
+    private final SentenceActors actors;
+    private final Anaphora anaphora;
+
+    public PhraseActors(SentenceActors actors, Anaphora anaphora) {
+        this.actors = actors;
+        this.anaphora = anaphora;
+    }
+
+    private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/place-nouns.txt");
+
+    /** Actors named by the phrase headed at a token, with its conjuncts and appositions. */
+    public List<ActorMention> phrase(Sentence s, int head) {
+        List<ActorMention> out = new ArrayList<>();
+        collect(s, head, out, 0);
+        return out;
+    }
+
+    private void collect(Sentence s, int head, List<ActorMention> out, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        List<ActorMention> here = actors.covering(s.index(), head);
+        if (here.isEmpty() && !PLACE_HEADS.contains(s.token(head).lowerLemma())) {
+            // "the Ukrainian port city" describes a place: its adjective is no party
+            for (Dependency d : s.children(head)) {
+                String rel = d.relation();
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat")) {
+                    here = actors.covering(s.index(), d.dependent());
+                    if (here.isEmpty() && rel.equals("nmod:poss") && Anaphora.isAnaphor(s, d.dependent())) {
+                        ActorMention owner = anaphora.resolve(s, d.dependent()); // "froze its assets"
+                        here = owner == null ? List.of() : List.of(owner);
+                    }
+                    if (!here.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC)) {
+            List<ActorMention> agent = participleAgent(s, head, depth);
+            if (!agent.isEmpty()) {
+                here = agent; // "rebels led by HTS", "a missile fired by the Houthis": the agent acts
+            }
+        }
+        if ((here.isEmpty() || Anaphora.isOrganisation(s, head)
+                && here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC)) && Anaphora.isAnaphor(s, head)) {
+            ActorMention a = anaphora.resolve(s, head);
+            if (a != null) {
+                here = List.of(a);
+            }
+        }
+        out.addAll(here);
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("conj") || d.relation().equals("appos")) {
+                collect(s, d.dependent(), out, depth + 1); // "foreign forces, in particular the United States"
+            }
+        }
+        // "some of the forces", "fighters of the Ituri Patriotic Front": the real actor is in the "of" phrase.
+        if (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC)) {
+            List<ActorMention> owners = new ArrayList<>();
+            boolean armed = here.stream().anyMatch(ActorMention::isArmed);
+            for (int n : s.children(head, "nmod")) {
+                String c = caseOf(s, n);
+                if ("of".equals(c) || armed && "from".equals(c)) {
+                    collect(s, n, owners, depth + 1); // "troops from the regional bloc" serve the bloc
+                }
+            }
+            owners.removeIf(a -> a.kind() == ActorMention.Kind.GENERIC);
+            if (!owners.isEmpty()) {
+                out.removeAll(here);
+                out.addAll(owners);
+                return;
+            }
+        }
+        if (here.isEmpty()) {
+            for (int n : s.children(head, "nmod")) {
+                if ("of".equals(caseOf(s, n))) {
+                    collect(s, n, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /** The actors of a "by" phrase under a participle modifying the phrase ("forces led by X", "a drone operated by X"). */
+    private List<ActorMention> participleAgent(Sentence s, int head, int depth) {
+        if (depth > 3) {
+            return List.of();
+        }
+        for (Dependency d : s.children(head)) {
+            if (d.relation().startsWith("acl") && s.token(d.dependent()).pos().equals("VBN")
+                    && AGENT_PARTICIPLES.contains(s.token(d.dependent()).lowerLemma())) {
+                List<ActorMention> out = byAgents(s, d.dependent(), depth);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Named actors of a participle's "by" phrase. */
+    public List<ActorMention> byAgents(Sentence s, int participle, int depth) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int obl : s.children(participle, "obl")) {
+            if ("by".equals(caseOf(s, obl))) {
+                collect(s, obl, out, depth + 1);
+            }
+        }
+        out.removeIf(a -> a.kind() == ActorMention.Kind.GENERIC);
+        return out;
+    }
+
+    public static String caseOf(Sentence s, int token) {
+        for (int c : s.children(token, "case")) {
+            return s.token(c).lowerWord();
+        }
+        return null;
+    }
+}
