@@ -29,6 +29,8 @@ final class Disambiguator {
         final List<GeoCandidate> candidates = new ArrayList<>();
         GeoCandidate choice;
         double margin;
+        /** Why the choice won: "unique", "prior", "qualifier" or "context" (see {@code Place.resolvedBy}). */
+        String reason;
 
         Group(String key) {
             this.key = key;
@@ -56,6 +58,12 @@ final class Disambiguator {
             }
         }
         Set<String> hintSet = hints == null ? Set.of() : Set.copyOf(hints);
+        Map<Group, List<RawMention>> qualifiedBy = new IdentityHashMap<>();
+        for (RawMention m : mentions) {
+            if (m.container != null && groupOf.get(m.container) != null) {
+                qualifiedBy.computeIfAbsent(groupOf.get(m.container), k -> new ArrayList<>()).add(m);
+            }
+        }
 
         // round 0: priors and hints only; the unambiguous choices seed the context
         for (Group g : groups.values()) {
@@ -68,15 +76,51 @@ final class Disambiguator {
             for (Group g : all) {
                 Map<String, Double> share = countryShare(all, g, seedOnly);
                 GeoCandidate before = g.choice;
-                choose(g, c -> prior(c) + hint(c, hintSet) + focus(c, share)
-                        + proximity(c, g, all, seedOnly) + cues(c, g, groupOf));
+                List<RawMention> qualifiedNames = qualifiedBy.getOrDefault(g, List.of());
+                boolean countryName = g.candidates.stream().anyMatch(c -> c.kind() == GeoKind.COUNTRY);
+                choose(g, c -> prior(c) + hint(c, hintSet)
+                        + (townSharingCountryName(c, countryName) ? 0.0 : focus(c, share) + proximity(c, g, all, seedOnly))
+                        + cues(c, g, groupOf) + containerOf(c, g, qualifiedNames));
                 changed |= before != g.choice && (before == null || before.index() != g.choice.index());
             }
             if (!changed && round > 0) {
                 break;
             }
         }
+        for (Group g : groups.values()) {
+            g.reason = reason(g, groupOf);
+        }
         return groups;
+    }
+
+    /**
+     * Why a group's choice won: it is the only entry of the name, the one the prior alone picks, the
+     * one an explicit qualifier ("X, Y" with Y a containing division or country) favours over the
+     * prior's pick, or else the one the article's context favoured.
+     */
+    private static String reason(Group g, Map<RawMention, Group> groupOf) {
+        if (g.choice == null) {
+            return null;
+        }
+        if (g.candidates.size() == 1) {
+            return "unique";
+        }
+        GeoCandidate byPrior = g.candidates.stream().max(java.util.Comparator.comparingDouble(Disambiguator::prior))
+                .orElseThrow();
+        if (byPrior.index() == g.choice.index()) {
+            return "prior";
+        }
+        return qualified(g.choice, g, groupOf) > qualified(byPrior, g, groupOf) ? "qualifier" : "context";
+    }
+
+    /**
+     * A town or county named like a country ("China", Texas; "Mexico", Missouri) takes the name only
+     * when the text qualifies it ("China, Texas") or a cue points to it: the article's focus and
+     * nearby places say where the article is, not that its writer means a town of 1,000 people
+     * rather than the country.
+     */
+    private static boolean townSharingCountryName(GeoCandidate c, boolean countryName) {
+        return countryName && (c.kind() == GeoKind.CITY || c.kind() == GeoKind.ADMIN2);
     }
 
     private interface Scorer {
@@ -106,7 +150,8 @@ final class Disambiguator {
         double p = switch (c.kind()) {
             case COUNTRY -> 9.0;
             case REGION, DISTRICT, FEATURE, CROSSING -> 8.0;
-            case ADMIN1 -> 0.8 * Math.log10(c.population() + 1.0) - 1.0; // its population is summed from its places
+            // a division's population is summed from its places
+            case ADMIN1, ADMIN2 -> 0.8 * Math.log10(c.population() + 1.0) - 1.0;
             case CITY -> Math.log10(c.population() + 1.0) + switch (c.featureCode()) {
                 case "PPLC" -> 2.0;
                 case "PPLA" -> 1.0;
@@ -114,7 +159,7 @@ final class Disambiguator {
                 default -> 0.0;
             };
         };
-        if (!c.primaryMatch() && (c.kind() == GeoKind.CITY || c.kind() == GeoKind.ADMIN1)) {
+        if (!c.primaryMatch() && (c.kind() == GeoKind.CITY || c.kind() == GeoKind.ADMIN1 || c.kind() == GeoKind.ADMIN2)) {
             p -= 2.5; // matched only through an alternate name (often historical or foreign)
         }
         return p;
@@ -182,10 +227,58 @@ final class Disambiguator {
                 km = 0;
             }
             if (km < NEAR_KM) {
-                best = Math.max(best, 2.5 * (1.0 - km / NEAR_KM));
+                best = Math.max(best, 4.0 * (1.0 - km / NEAR_KM));
             }
         }
         return best;
+    }
+
+    /**
+     * "X, Y", "X, in Y", "Paris, Mo.": Y is meant to contain X. An entry inside Y's choice gains, most
+     * when Y is a division and the entry lies in it (an explicit qualifier outweighs any prior); one
+     * in another country loses.
+     */
+    private static double containedIn(GeoCandidate c, RawMention m, Map<RawMention, Group> groupOf) {
+        Group cg = m.container == null ? null : groupOf.get(m.container);
+        GeoCandidate r = cg == null ? null : cg.choice;
+        if (r == null || r.country() == null || r.kind() == GeoKind.CITY || r.kind() == GeoKind.DISTRICT) {
+            return 0.0;
+        }
+        if (!r.country().equals(c.country())) {
+            return -2.0;
+        }
+        if (r.kind() == GeoKind.ADMIN1 && r.admin1Code() != null && r.admin1Code().equals(c.admin1Code())) {
+            return 10.0;
+        }
+        return 4.0;
+    }
+
+    /** The best container cue of the group's mentions for an entry (0 when none names a container). */
+    private static double qualified(GeoCandidate c, Group g, Map<RawMention, Group> groupOf) {
+        double best = 0.0;
+        for (RawMention m : g.mentions) {
+            best = Math.max(best, containedIn(c, m, groupOf));
+        }
+        return best;
+    }
+
+    /**
+     * The other side of a qualifier: "Athens, Georgia" makes Georgia the US state, since only it holds
+     * an Athens. An entry that contains some entry of a name qualified by this group gains.
+     */
+    private static double containerOf(GeoCandidate c, Group g, List<RawMention> qualifiedNames) {
+        if (c.country() == null || (c.kind() != GeoKind.ADMIN1 && c.kind() != GeoKind.COUNTRY)) {
+            return 0.0;
+        }
+        for (RawMention x : qualifiedNames) {
+            for (GeoCandidate inner : x.candidates) {
+                if (inner.index() != c.index() && c.country().equals(inner.country())
+                        && (c.kind() == GeoKind.COUNTRY || c.admin1Code() != null && c.admin1Code().equals(inner.admin1Code()))) {
+                    return 3.0;
+                }
+            }
+        }
+        return 0.0;
     }
 
     /** The cues around the group's mentions; the strongest mention counts. */
@@ -193,7 +286,7 @@ final class Disambiguator {
         double best = Double.NEGATIVE_INFINITY;
         for (RawMention m : g.mentions) {
             double s = 0.0;
-            if (m.adminSuffix && (c.kind() == GeoKind.ADMIN1 || c.kind() == GeoKind.REGION)) {
+            if (m.adminSuffix && (c.kind() == GeoKind.ADMIN1 || c.kind() == GeoKind.ADMIN2 || c.kind() == GeoKind.REGION)) {
                 s += 3.0;
             }
             if (m.cityNoun && c.kind() == GeoKind.CITY) {
@@ -202,20 +295,7 @@ final class Disambiguator {
             if (m.demonymCountry != null) {
                 s += m.demonymCountry.equals(c.country()) ? 4.0 : -1.0;
             }
-            if (m.container != null) {
-                Group cg = groupOf.get(m.container);
-                GeoCandidate r = cg == null ? null : cg.choice;
-                if (r != null && r.country() != null && r.kind() != GeoKind.CITY && r.kind() != GeoKind.DISTRICT) {
-                    if (r.country().equals(c.country())) {
-                        s += 4.0;
-                        if (r.kind() == GeoKind.ADMIN1 && r.admin1Code() != null && r.admin1Code().equals(c.admin1Code())) {
-                            s += 2.0;
-                        }
-                    } else {
-                        s -= 2.0;
-                    }
-                }
-            }
+            s += containedIn(c, m, groupOf);
             if (m.reference != null) {
                 Group rg = groupOf.get(m.reference);
                 GeoCandidate r = rg == null ? null : rg.choice;

@@ -128,6 +128,29 @@ final class Lexicon {
             "border", "corridor", "peninsula", "basin", "desert", "gate", "bridge", "mosque", "complex",
             "plain", "plains", "strip", "heights");
 
+    /**
+     * Generic nouns that, capitalised after a place name, make the phrase the name of something else:
+     * a valley, a street, a school ("Thames Valley", "Jordan Elementary", "Dublin Road").
+     */
+    static final Set<String> NAME_HEADS = words(
+            "valley", "peninsula", "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive",
+            "lane", "highway", "pike", "center", "centre", "hospital", "school", "elementary", "academy",
+            "university", "college", "airport", "park", "church", "mall", "hall", "stadium", "arena",
+            "library", "bank", "hotel", "club", "company", "corporation", "inc", "press", "times", "herald",
+            "post", "gazette", "journal", "tribune", "news", "daily", "insurance", "motors", "restaurant",
+            "cafe", "theater", "theatre", "museum", "zoo", "trail", "way", "court", "plaza", "parkway",
+            "expressway", "freeway");
+
+    /**
+     * Nouns of the public bodies and schools that are named after the place they serve ("Texas
+     * Department of Health", "Ohio Supreme Court", "University of Georgia").
+     */
+    static final Set<String> INSTITUTION_NOUNS = words(
+            "department", "dept", "court", "university", "college", "bureau", "commission", "office", "police",
+            "sheriff", "board", "council", "agency", "service", "services", "authority", "association",
+            "legislature", "senate", "assembly", "patrol", "guard", "schools", "administration", "ministry",
+            "government", "commissioners", "attorney", "treasury", "corrections", "transportation", "highway");
+
     /** Function words that start sentences capitalised ("In Kherson", "But Mosul"): not part of a name. */
     static final Set<String> FUNCTION_WORDS = words(
             "in", "on", "at", "for", "from", "to", "by", "with", "after", "before", "as", "but", "and", "or",
