@@ -58,6 +58,7 @@ final class Disambiguator {
             }
         }
         Set<String> hintSet = hints == null ? Set.of() : Set.copyOf(hints);
+        Set<Integer> colocated = colocated(groups.values());
         Map<Group, List<RawMention>> qualifiedBy = new IdentityHashMap<>();
         for (RawMention m : mentions) {
             if (m.container != null && groupOf.get(m.container) != null) {
@@ -78,9 +79,9 @@ final class Disambiguator {
                 GeoCandidate before = g.choice;
                 List<RawMention> qualifiedNames = qualifiedBy.getOrDefault(g, List.of());
                 boolean countryName = g.candidates.stream().anyMatch(c -> c.kind() == GeoKind.COUNTRY);
-                choose(g, c -> prior(c) + hint(c, hintSet)
-                        + (townSharingCountryName(c, countryName) ? 0.0 : focus(c, share) + proximity(c, g, all, seedOnly))
-                        + cues(c, g, groupOf) + containerOf(c, g, qualifiedNames));
+                Map<String, Integer> divisions = divisionsChosen(all, g, seedOnly);
+                choose(g, c -> prior(c) + hint(c, hintSet) + context(c, countryName, share, g, all, seedOnly,
+                        divisions, colocated) + cues(c, g, groupOf) + containerOf(c, g, qualifiedNames));
                 changed |= before != g.choice && (before == null || before.index() != g.choice.index());
             }
             if (!changed && round > 0) {
@@ -121,6 +122,92 @@ final class Disambiguator {
      */
     private static boolean townSharingCountryName(GeoCandidate c, boolean countryName) {
         return countryName && (c.kind() == GeoKind.CITY || c.kind() == GeoKind.ADMIN2);
+    }
+
+    /**
+     * What the article's other places say for an entry: its country's share, nearby places, the
+     * article's states, entries of other names beside it, and states listed together. Half weight for
+     * an entry matched only by an alternate name (York, Nebraska, once called "New York"); none for a
+     * town named like a country.
+     */
+    private static double context(GeoCandidate c, boolean countryName, Map<String, Double> share, Group g,
+                                  List<Group> all, boolean seedOnly, Map<String, Integer> divisions,
+                                  Set<Integer> colocated) {
+        if (townSharingCountryName(c, countryName)) {
+            return 0.0;
+        }
+        double s = focus(c, share) + proximity(c, g, all, seedOnly) + divisionFocus(c, divisions)
+                + (colocated.contains(c.index()) ? COLOCATED : 0.0) + statesTogether(c, g, all);
+        return c.primaryMatch() ? s : s / 2;
+    }
+
+    /** "Texas, Nebraska and New York": a state among the other states the article names. */
+    private static double statesTogether(GeoCandidate c, Group self, List<Group> all) {
+        if (c.kind() != GeoKind.ADMIN1) {
+            return 0.0;
+        }
+        for (Group g : all) {
+            if (g != self && g.choice != null && g.choice.kind() == GeoKind.ADMIN1 && g.margin >= 2.0
+                    && g.choice.country() != null && g.choice.country().equals(c.country())) {
+                return STATES_TOGETHER;
+            }
+        }
+        return 0.0;
+    }
+
+    private static final double STATES_TOGETHER = 3.0;
+    private static final double COLOCATED_KM = 30;
+    private static final double COLOCATED = 2.0;
+    private static final double DIVISION_FOCUS = 3.0;
+
+    /**
+     * Entries with an entry of another name a few kilometres away in the same division: "Henry County"
+     * and "Paris" are both read in Tennessee, where Paris is Henry County's seat. Looks at every entry
+     * of the other names, not only their current choice, so that two ambiguous names settle together.
+     */
+    private static Set<Integer> colocated(java.util.Collection<Group> groups) {
+        Map<String, List<Object[]>> byDivision = new HashMap<>(); // admin1 code -> {group, candidate}
+        for (Group g : groups) {
+            for (GeoCandidate c : g.candidates) {
+                if (c.admin1Code() != null && c.kind() != GeoKind.ADMIN1) {
+                    byDivision.computeIfAbsent(c.admin1Code(), k -> new ArrayList<>()).add(new Object[] {g, c});
+                }
+            }
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        for (List<Object[]> same : byDivision.values()) {
+            for (int i = 0; i < same.size(); i++) {
+                for (int j = i + 1; j < same.size(); j++) {
+                    GeoCandidate a = (GeoCandidate) same.get(i)[1];
+                    GeoCandidate b = (GeoCandidate) same.get(j)[1];
+                    if (same.get(i)[0] != same.get(j)[0] && a.index() != b.index() && a.kmTo(b) <= COLOCATED_KM) {
+                        out.add(a.index());
+                        out.add(b.index());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many other names' choices lie in each first-order division (a state named counts for itself). */
+    private static Map<String, Integer> divisionsChosen(List<Group> all, Group self, boolean seedOnly) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Group g : all) {
+            GeoCandidate p = g.choice;
+            if (g == self || p == null || p.admin1Code() == null || p.kind() == GeoKind.COUNTRY
+                    || (seedOnly && g.margin < 2.0)) {
+                continue;
+            }
+            out.merge(p.admin1Code(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** The article's states and provinces: an entry inside one that another name was read in gains. */
+    private static double divisionFocus(GeoCandidate c, Map<String, Integer> divisions) {
+        return c.kind() != GeoKind.ADMIN1 && c.admin1Code() != null && divisions.containsKey(c.admin1Code())
+                ? DIVISION_FOCUS : 0.0;
     }
 
     private interface Scorer {
@@ -218,7 +305,7 @@ final class Disambiguator {
         double best = 0.0;
         for (Group g : all) {
             GeoCandidate p = g.choice;
-            if (g == self || p == null || p.kind() == GeoKind.COUNTRY || p.country() == null
+            if (g == self || p == null || p.kind() == GeoKind.COUNTRY || p.kind() == GeoKind.ADMIN1 || p.country() == null
                     || (seedOnly && g.margin < 2.0) || p.index() == c.index()) {
                 continue;
             }
@@ -274,7 +361,7 @@ final class Disambiguator {
             for (GeoCandidate inner : x.candidates) {
                 if (inner.index() != c.index() && c.country().equals(inner.country())
                         && (c.kind() == GeoKind.COUNTRY || c.admin1Code() != null && c.admin1Code().equals(inner.admin1Code()))) {
-                    return 3.0;
+                    return 6.0;
                 }
             }
         }

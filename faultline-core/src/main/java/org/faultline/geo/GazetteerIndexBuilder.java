@@ -270,7 +270,7 @@ public final class GazetteerIndexBuilder {
      * median of the places is pulled towards where most people live (Texas' towns put it 180 km east).
      */
     static double middle(double[] sorted) {
-        int cut = sorted.length / 50;
+        int cut = sorted.length / 100;
         return (sorted[cut] + sorted[sorted.length - 1 - cut]) / 2;
     }
 

@@ -129,17 +129,13 @@ final class Lexicon {
             "plain", "plains", "strip", "heights");
 
     /**
-     * Generic nouns that, capitalised after a place name, make the phrase the name of something else:
-     * a valley, a street, a school ("Thames Valley", "Jordan Elementary", "Dublin Road").
+     * Generic nouns that, capitalised after a place name, make the phrase the name of another place:
+     * a valley, a peninsula, a street ("Thames Valley", "Dublin Road"). A school or a police force
+     * named after a town ("Paris High School") is that town's, so those nouns are not here.
      */
     static final Set<String> NAME_HEADS = words(
             "valley", "peninsula", "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive",
-            "lane", "highway", "pike", "center", "centre", "hospital", "school", "elementary", "academy",
-            "university", "college", "airport", "park", "church", "mall", "hall", "stadium", "arena",
-            "library", "bank", "hotel", "club", "company", "corporation", "inc", "press", "times", "herald",
-            "post", "gazette", "journal", "tribune", "news", "daily", "insurance", "motors", "restaurant",
-            "cafe", "theater", "theatre", "museum", "zoo", "trail", "way", "court", "plaza", "parkway",
-            "expressway", "freeway");
+            "lane", "highway", "pike", "trail", "way", "court", "plaza", "parkway", "expressway", "freeway");
 
     /**
      * Nouns of the public bodies and schools that are named after the place they serve ("Texas
@@ -149,7 +145,9 @@ final class Lexicon {
             "department", "dept", "court", "university", "college", "bureau", "commission", "office", "police",
             "sheriff", "board", "council", "agency", "service", "services", "authority", "association",
             "legislature", "senate", "assembly", "patrol", "guard", "schools", "administration", "ministry",
-            "government", "commissioners", "attorney", "treasury", "corrections", "transportation", "highway");
+            "government", "commissioners", "attorney", "treasury", "corrections", "transportation", "highway",
+            "school", "high", "elementary", "library", "hospital", "fire", "city", "township", "chamber",
+            "historical", "public", "community", "county");
 
     /** Function words that start sentences capitalised ("In Kherson", "But Mosul"): not part of a name. */
     static final Set<String> FUNCTION_WORDS = words(

@@ -74,8 +74,38 @@ final class MentionFinder {
         for (Sentence s : doc.sentences()) {
             new SentenceScan(doc.text(), s, entities.getOrDefault(s.index(), List.of()), out).run();
         }
+        dropSurnames(doc, out);
         out.sort(Comparator.comparingInt(m -> m.span.start()));
         return out;
+    }
+
+    /**
+     * A one-word name that the article also uses as a person's surname ("Elizabeth Fairfield" ...
+     * "Fairfield's defense team") is that person, unless a strong locative stands before it ("in
+     * Fairfield") or it names a country or a state.
+     */
+    private static void dropSurnames(AnnotatedArticle doc, List<RawMention> mentions) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (EntityMention e : doc.entities()) {
+            if ("PERSON".equals(e.type()) && e.tokenEnd() - e.tokenStart() >= 2) {
+                List<Token> toks = doc.sentences().get(e.sentence()).tokens();
+                surnames.add(Names.key(toks.get(Math.min(toks.size(), e.tokenEnd()) - 1).word()));
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        mentions.removeIf(m -> m.tokenEnd - m.tokenStart == 1 && surnames.contains(m.key) && !m.qualifier
+                && m.candidates.stream().noneMatch(c -> c.kind() == GeoKind.COUNTRY || c.kind() == GeoKind.ADMIN1)
+                && !afterStrongLocative(doc.sentences().get(m.sentence).tokens(), m.tokenStart));
+    }
+
+    private static boolean afterStrongLocative(List<Token> toks, int a) {
+        int k = a - 1;
+        while (k >= 0 && Lexicon.DIRECTIONS.contains(Names.lower(toks.get(k).word()))) {
+            k--;
+        }
+        return k >= 0 && Lexicon.STRONG_LOCATIVE.contains(Names.lower(toks.get(k).word()));
     }
 
     /** The state of scanning one sentence. */
@@ -222,9 +252,9 @@ final class MentionFinder {
         /**
          * A state, country or county that an organisation is named after, at its start or after "of"
          * ("Texas Department of Health", "Laurel County Sheriff's Office", "University of Georgia",
-         * "U.S. Supreme Court"): a public body or school of that place, so the text names it. Only
-         * divisions and countries count (not towns: "Jordan Elementary"), and the mention is marked so
-         * that events do not take their place from it.
+         * "U.S. Supreme Court", "Paris Public Library"): a public body or school of that place, so the
+         * text names it (a town only at the start of the name). The mention is marked so that events do
+         * not take their place from it.
          */
         private void placeInOrganisation(int a, int b) {
             boolean institution = false;
@@ -239,13 +269,14 @@ final class MentionFinder {
                     continue;
                 }
                 for (int j = Math.min(b - 1, k + MAX_NAME_TOKENS); j > k; j--) {
-                    if (!validSpan(k, j) || lexicon.isNotPlace(surface(k, j))) {
-                        continue;
+                    if (!validSpan(k, j) || lexicon.isNotPlace(surface(k, j)) || !gazetteer.has(Names.key(surface(k, j)))) {
+                        continue; // the name itself, not "Texas Department" read as "Texas" + a division word
                     }
                     boolean divisionWord = Names.ADMIN_WORDS.contains(lower(j - 1));
+                    boolean start = k == a;
                     List<GeoCandidate> cands = lookup(surface(k, j)).stream()
                             .filter(c -> c.kind() == GeoKind.COUNTRY || c.kind() == GeoKind.ADMIN1
-                                    || c.kind() == GeoKind.ADMIN2 && divisionWord)
+                                    || c.kind() == GeoKind.ADMIN2 && divisionWord || c.kind() == GeoKind.CITY && start)
                             .filter(GeoCandidate::primaryMatch).toList();
                     if (!cands.isEmpty()) {
                         add(k, j, cands, false).inName = true;
@@ -277,6 +308,10 @@ final class MentionFinder {
                 }
                 if (personInside(i, j)) {
                     continue;
+                }
+                if (tailOfLongerLocation(i)) {
+                    mark(i, j);
+                    return; // "Peninsula" of "Korean Peninsula", "Union" of "Soviet Union"
                 }
                 boolean ner = false;
                 for (int t = i; t < j; t++) {
@@ -372,6 +407,23 @@ final class MentionFinder {
                 inMention[t] = true;
             }
             return m;
+        }
+
+        /**
+         * Inside a NER location the gazetteer does not know whole, a name after a nationality adjective
+         * is the tail of that longer name ("Korean Peninsula", "Arabian Sea"), not a place of its own.
+         */
+        private boolean tailOfLongerLocation(int i) {
+            EntityMention e = entityAt[i];
+            if (e == null || tag[i] != Tag.LOC || e.tokenStart() >= i) {
+                return false;
+            }
+            for (int t = e.tokenStart(); t < i; t++) {
+                if (lexicon.isDemonym(word(t))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A capitalised word joined to the match on either side: the match is part of a longer name. */
