@@ -116,9 +116,10 @@ final class Disambiguator {
 
     /**
      * A town or county named like a country ("China", Texas; "Mexico", Missouri) takes the name only
-     * when the text qualifies it ("China, Texas") or a cue points to it: the article's focus and
-     * nearby places say where the article is, not that its writer means a town of 1,000 people
-     * rather than the country.
+     * when the text qualifies it ("China, Texas"), a cue points to it, or the article is local to it
+     * (names its state and a county beside it: "Palestine" with "Anderson County, Texas"): the
+     * country's focus and nearby places say where the article is, not that its writer means a town of
+     * 1,000 people rather than the country.
      */
     private static boolean townSharingCountryName(GeoCandidate c, boolean countryName) {
         return countryName && (c.kind() == GeoKind.CITY || c.kind() == GeoKind.ADMIN2);
@@ -133,11 +134,11 @@ final class Disambiguator {
     private static double context(GeoCandidate c, boolean countryName, Map<String, Double> share, Group g,
                                   List<Group> all, boolean seedOnly, Map<String, Integer> divisions,
                                   Set<Integer> colocated) {
+        double local = divisionFocus(c, divisions) + (colocated.contains(c.index()) ? COLOCATED : 0.0);
         if (townSharingCountryName(c, countryName)) {
-            return 0.0;
+            return local; // only the article's own state and a county beside it speak for the town
         }
-        double s = focus(c, share) + proximity(c, g, all, seedOnly) + divisionFocus(c, divisions)
-                + (colocated.contains(c.index()) ? COLOCATED : 0.0) + statesTogether(c, g, all);
+        double s = focus(c, share) + proximity(c, g, all, seedOnly) + local + statesTogether(c, g, all);
         return c.primaryMatch() ? s : s / 2;
     }
 

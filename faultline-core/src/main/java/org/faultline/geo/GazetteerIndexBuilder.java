@@ -339,7 +339,7 @@ public final class GazetteerIndexBuilder {
         String s = name.replaceFirst("(?i)^(muhafazat|province of|state of|region of|provincia de|departamento de"
                 + "|wilayat|mintaqat|ostan-e|oblast)\\s+", "");
         s = s.replaceFirst("(?i)\\s+(district|rayon|region|province|governorate|oblast'?|state|prefecture|"
-                + "municipality|city|division|county|parish|borough|territory|autonomous region|"
+                + "municipality|city|division|department|county|parish|borough|territory|autonomous region|"
                 + "special administrative region)$", "");
         return s;
     }

@@ -35,6 +35,9 @@ final class MentionFinder {
 
     private enum Tag { NONE, LOC, PER, OTHER }
 
+    /** Words before a distance ("about 80 km"). */
+    private static final Set<String> APPROXIMATELY = Set.of("about", "some", "around", "nearly", "roughly", "almost");
+
     /** Keys shorter than this match only an entry's own name, never an alternate one. */
     private static final int MIN_ALTERNATE_KEY = 4;
 
@@ -376,7 +379,7 @@ final class MentionFinder {
                 return false; // "Michael Jordan", "President Hadi", "Carrie Lam": part of a longer name
             }
             if (atStart || titleCase) {
-                return country || curated || pop >= LARGE_PLACE;
+                return country || curated || pop >= LARGE_PLACE || !titleCase && containmentAfter(b);
             }
             return country || curated || pop >= LARGE_PLACE || locative(a, false) || placeNounBefore(a)
                     || listContinuation(a) || containmentAfter(b);
@@ -411,7 +414,8 @@ final class MentionFinder {
 
         /**
          * Inside a NER location the gazetteer does not know whole, a name after a nationality adjective
-         * is the tail of that longer name ("Korean Peninsula", "Arabian Sea"), not a place of its own.
+         * or a joining particle is the tail of that longer name ("Korean Peninsula", "Mocimboa da
+         * Praia"), not a place of its own.
          */
         private boolean tailOfLongerLocation(int i) {
             EntityMention e = entityAt[i];
@@ -423,7 +427,9 @@ final class MentionFinder {
                     return true;
                 }
             }
-            return false;
+            // "Mocimboa da Praia": a name joined by "da", "de", "al" ... is one name ("and" joins two)
+            return i > e.tokenStart() + 1 && Lexicon.CONNECTORS.contains(lower(i - 1)) && !"and".equals(lower(i - 1))
+                    && !"the".equals(lower(i - 1));
         }
 
         /** A capitalised word joined to the match on either side: the match is part of a longer name. */
@@ -510,7 +516,11 @@ final class MentionFinder {
                     || !abbreviations.divisions(word(b + 1) + ".").isEmpty()) {
                 return true; // "Boscawen, N.H.": qualified by its state
             }
-            String w = lower(b + 1);
+            int k = b + 1;
+            if (k + 1 < toks.size() && APPROXIMATELY.contains(lower(k))) {
+                k++; // "X, about 80 km south"
+            }
+            String w = lower(k);
             return "in".equals(w) || "near".equals(w) || Lexicon.DIRECTIONS.contains(w) && !"the".equals(w)
                     && !"of".equals(w) || w.chars().allMatch(Character::isDigit) && !w.isEmpty();
         }
@@ -544,6 +554,9 @@ final class MentionFinder {
         private boolean personInside(int i, int j) {
             if (j - i == 1 && locative(i, false) && (j >= toks.size() || !isNameStart(word(j)))) {
                 return false; // NER often tags a lone town as a person: "forces captured Shusha,"
+            }
+            if (placeNounBefore(i) || listContinuation(i) || containmentAfter(j)) {
+                return false; // "the province of Cabo Delgado", "Kajuru and Birnin Gwari", "Gharyan, 80 km south"
             }
             for (int t = i; t < j; t++) {
                 if (tag[t] == Tag.PER) {

@@ -35,6 +35,15 @@ class GeoparsingCausesTest {
     }
 
     @Test
+    void townNamedLikeACountryNeedsALocalArticle() {
+        R r = resolve("Palestine police said the Anderson County jail in Texas is full.",
+                Map.of("Palestine", LOC, "Anderson County", LOC, "Texas", LOC));
+        assertPlace(r, "Palestine", "USA", 31.7621, -95.6308); // the seat of Anderson County, Texas
+        R world = resolve("Aid convoys reached Palestine and Jordan.", Map.of("Palestine", LOC, "Jordan", LOC));
+        assertEquals("PSE", placeOf(world, "Palestine").country());
+    }
+
+    @Test
     void countySeatAndCountySettleTogether() {
         // Athens, Texas is the seat of Henderson County; Athens, Greece has the larger prior
         R r = resolve("Voters in Athens and the rest of Henderson County will elect a new sheriff.",
@@ -151,6 +160,21 @@ class GeoparsingCausesTest {
         R r = resolve("Elizabeth Fairfield was charged in June. Fairfield's lawyers asked for a delay.",
                 Map.of("Elizabeth Fairfield", "PERSON"));
         assertNoPlace(r, "Fairfield");
+    }
+
+    @Test
+    void placeCueBeatsAPersonTag() {
+        R r = resolve("Insurgents attacked the province of Cabo Delgado. Gharyan, about 80 km south, fell later.",
+                Map.of("Cabo Delgado", "PERSON", "Gharyan", "PERSON"));
+        assertPlace(r, "Cabo Delgado", "MOZ", -12.33, 39.32);
+        assertPlace(r, "Gharyan", "LBY", 32.17, 13.02);
+    }
+
+    @Test
+    void joinedNameIsOneName() {
+        R r = resolve("Troops retook the port of Mocimboa da Praia.", Map.of("Mocimboa da Praia", LOC));
+        assertPlace(r, "Mocimboa", "MOZ", -11.35, 40.35);
+        assertNoPlace(r, "Praia"); // not the capital of Cape Verde
     }
 
     @Test
