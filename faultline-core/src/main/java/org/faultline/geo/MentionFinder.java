@@ -267,11 +267,11 @@ final class MentionFinder {
             if (!institution) {
                 return; // "the Gibraltar Eagle" (a ship), "the Washington Post": named after a place, not of it
             }
-            for (int k = a; k < b - 1; k++) {
+            for (int k = a; k < b; k++) {
                 if (k > a && !"of".equals(lower(k - 1))) {
                     continue;
                 }
-                for (int j = Math.min(b - 1, k + MAX_NAME_TOKENS); j > k; j--) {
+                for (int j = Math.min(k == a ? b - 1 : b, k + MAX_NAME_TOKENS); j > k; j--) { // never the whole name
                     if (!validSpan(k, j) || lexicon.isNotPlace(surface(k, j)) || !gazetteer.has(Names.key(surface(k, j)))) {
                         continue; // the name itself, not "Texas Department" read as "Texas" + a division word
                     }
@@ -280,8 +280,8 @@ final class MentionFinder {
                     List<GeoCandidate> cands = lookup(surface(k, j)).stream()
                             .filter(c -> c.kind() == GeoKind.COUNTRY || c.kind() == GeoKind.ADMIN1
                                     || c.kind() == GeoKind.ADMIN2 && divisionWord || c.kind() == GeoKind.CITY && start)
-                            .filter(GeoCandidate::primaryMatch).toList();
-                    if (!cands.isEmpty()) {
+                            .filter(c -> c.primaryMatch() && !c.commonWord()).toList();
+                    if (!cands.isEmpty()) { // not "University" of "University of Georgia", "City" of "City Council"
                         add(k, j, cands, false).inName = true;
                         return;
                     }

@@ -185,6 +185,9 @@ class GeoparsingCausesTest {
         assertTrue(r.rp().mentions().stream().allMatch(PlaceMention::inName));
         R ship = resolve("The Gibraltar Eagle was struck off Aden.", Map.of("Gibraltar Eagle", "ORGANIZATION"));
         assertNoPlace(ship, "Gibraltar");
+        R school = resolve("She studies at the University of Georgia.", Map.of("University of Georgia", "ORGANIZATION"));
+        assertNoPlace(school, "University"); // a common word, though a Florida town bears it
+        assertNotNull(placeOf(school, "Georgia"), "the place the university is named after");
     }
 
     // ------------------------------------------------------------------ 6. points of states
