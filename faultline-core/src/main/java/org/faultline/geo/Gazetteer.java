@@ -78,7 +78,8 @@ public final class Gazetteer {
             }
             List<GeoCandidate> all = lookup(bare);
             List<GeoCandidate> divisions = all.stream()
-                    .filter(c -> c.kind() == GeoKind.ADMIN1 || c.kind() == GeoKind.REGION).toList();
+                    .filter(c -> c.kind() == GeoKind.ADMIN1 || c.kind() == GeoKind.ADMIN2 || c.kind() == GeoKind.REGION)
+                    .toList();
             return divisions.isEmpty() ? all : divisions;
         }
         boolean common = (ix.keyFlags[k] & GazetteerIndex.KEY_COMMON_WORD) != 0;
@@ -88,6 +89,11 @@ public final class Gazetteer {
             out.add(candidate(posting >>> 1, (posting & 1) != 0, common));
         }
         return out;
+    }
+
+    /** Whether some entry has exactly this lookup key (no division word dropped). */
+    boolean has(String key) {
+        return !key.isEmpty() && ix.findKey(key) >= 0;
     }
 
     /** The country entry of an ISO 3166-1 alpha-3 code. */

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 final class GazetteerIndex {
 
     static final int MAGIC = 0x464c475a; // "FLGZ"
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final byte KEY_COMMON_WORD = 1;
 

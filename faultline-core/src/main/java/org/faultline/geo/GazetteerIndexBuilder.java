@@ -27,8 +27,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Build step (exec-maven-plugin, process-classes): compacts GeoNames cities500, admin1 codes and
- * country info plus the hand-written supplement into {@code faultline/geo/gazetteer.bin}. Run as
+ * Build step (exec-maven-plugin, process-classes): compacts GeoNames cities500, admin1 and admin2 codes
+ * and country info plus the hand-written supplement into {@code faultline/geo/gazetteer.bin}. Run as
  * {@code GazetteerIndexBuilder SRC_DIR RESOURCE_DIR OUT_FILE}, where SRC_DIR holds what
  * {@code build/fetch-geo-data.sh} and the dependency unpack put there. It does nothing when the
  * inputs and its own code are unchanged since the last run, so rebuilds stay cheap.
@@ -55,6 +55,9 @@ public final class GazetteerIndexBuilder {
     private final List<String> admin1Codes = new ArrayList<>();
     private final List<String[]> admin1Info = new ArrayList<>(); // name, asciiname, geonameid
     private final Map<String, Integer> admin1ByCode = new HashMap<>();
+
+    // the populated places of each admin2 code ("US.KY.125"), for its seat and population
+    private final Map<String, List<Entry>> admin2Towns = new HashMap<>();
 
     private final Set<String> commonKeys = new HashSet<>();
     private final List<Entry> entries = new ArrayList<>();
@@ -87,7 +90,8 @@ public final class GazetteerIndexBuilder {
         Path src = Path.of(args[0]);
         Path res = Path.of(args[1]);
         Path out = Path.of(args[2]);
-        List<Path> inputs = List.of(src.resolve("cities500.txt"), src.resolve("geonames.org/admin1CodesASCII.txt"),
+        List<Path> inputs = List.of(src.resolve("cities500.txt"), src.resolve("admin2.json"),
+                src.resolve("geonames.org/admin1CodesASCII.txt"),
                 src.resolve("geonames.org/countryInfo.txt"), res.resolve("supplement.tsv"),
                 res.resolve("common-extra.txt"));
         Path stamp = src.resolve("gazetteer.fingerprint");
@@ -154,6 +158,7 @@ public final class GazetteerIndexBuilder {
         }
         double[][] admin1Acc = readCities();
         addAdmin1(admin1Acc);
+        addAdmin2();
         int[] countryRecord = addCountries(countryRows);
         addSupplement(others);
         return assemble(countryRecord);
@@ -237,6 +242,9 @@ public final class GazetteerIndexBuilder {
                     addAlternate(e, alt);
                 }
                 entries.add(e);
+                if (!f[10].isEmpty() && !f[11].isEmpty()) {
+                    admin2Towns.computeIfAbsent(f[8] + "." + f[10] + "." + f[11], k -> new ArrayList<>()).add(e);
+                }
                 if (e.admin1 >= 0) {
                     pts.get(e.admin1).add(new double[] {e.lat, e.lon});
                     pop[e.admin1] += e.population;
@@ -251,12 +259,57 @@ public final class GazetteerIndexBuilder {
             }
             double[] la = p.stream().mapToDouble(x -> x[0]).sorted().toArray();
             double[] lo = p.stream().mapToDouble(x -> x[1]).sorted().toArray();
-            acc[i] = new double[] {la[la.length / 2], lo[lo.length / 2], pop[i]};
+            acc[i] = new double[] {middle(la), middle(lo), pop[i]};
         }
         return acc;
     }
 
-    /** Admin1 divisions have no coordinates in GeoNames' table: use the median of their places. */
+    /**
+     * The middle of the range a division's places cover, leaving out the outer 2% on each side (an
+     * island or a stray record would stretch it). Close to the point GeoNames gives a division: the
+     * median of the places is pulled towards where most people live (Texas' towns put it 180 km east).
+     */
+    static double middle(double[] sorted) {
+        int cut = sorted.length / 100;
+        return (sorted[cut] + sorted[sorted.length - 1 - cut]) / 2;
+    }
+
+    /**
+     * Second-order divisions (counties, districts, local government areas) from GeoNames' admin2
+     * codes. The codes carry no coordinates: a division is placed at its seat (the PPLA2 place of the
+     * same code), else at its largest place, and left out when cities500 has no place in it. Its
+     * population is the sum of its places'. The name as written ("Laurel County") is its own; the name
+     * without the division word ("Laurel") only an alternate, so the town keeps the bare name.
+     */
+    private void addAdmin2() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (var node : json.readTree(src.resolve("admin2.json").toFile())) {
+            String code = node.get("code").asText();
+            String name = node.get("name").asText();
+            List<Entry> towns = admin2Towns.get(code);
+            if (towns == null || name.isBlank()) {
+                continue;
+            }
+            Entry seat = towns.stream().filter(t -> t.feature.equals("PPLA2")).findFirst()
+                    .orElseGet(() -> towns.stream().max(java.util.Comparator.comparingLong(t -> t.population)).get());
+            Entry e = new Entry();
+            e.lat = seat.lat;
+            e.lon = seat.lon;
+            e.population = towns.stream().mapToLong(t -> t.population).sum();
+            e.kind = GeoKind.ADMIN2;
+            e.feature = "ADM2";
+            e.country = seat.country;
+            e.admin1 = seat.admin1;
+            addPrimary(e, name);
+            String bare = stripAdminWords(name);
+            if (!bare.equals(name)) {
+                addAlternate(e, bare);
+            }
+            entries.add(e);
+        }
+    }
+
+    /** Admin1 divisions have no coordinates in GeoNames' table: use the middle of their places. */
     private void addAdmin1(double[][] acc) {
         for (int i = 0; i < admin1Codes.size(); i++) {
             if (acc[i] == null) {
@@ -286,7 +339,8 @@ public final class GazetteerIndexBuilder {
         String s = name.replaceFirst("(?i)^(muhafazat|province of|state of|region of|provincia de|departamento de"
                 + "|wilayat|mintaqat|ostan-e|oblast)\\s+", "");
         s = s.replaceFirst("(?i)\\s+(district|rayon|region|province|governorate|oblast'?|state|prefecture|"
-                + "municipality|city|division|county|territory|autonomous region|special administrative region)$", "");
+                + "municipality|city|division|department|county|parish|borough|territory|autonomous region|"
+                + "special administrative region)$", "");
         return s;
     }
 

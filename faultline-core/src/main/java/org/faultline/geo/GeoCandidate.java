@@ -12,9 +12,15 @@ public record GeoCandidate(int index, long geonameId, String name, double lat, d
                            String featureCode, String country, String admin1Code, String admin1Name,
                            long population, boolean primaryMatch, boolean commonWord) {
 
-    /** "gn:&lt;geonameid&gt;" for GeoNames entries, "sup:&lt;name&gt;" for the supplement. */
+    /**
+     * "gn:&lt;geonameid&gt;" for GeoNames entries, "adm2:&lt;admin1 code&gt;:&lt;name&gt;" for second-order
+     * divisions (GeoNames' admin2 table has no ids), "sup:&lt;name&gt;" for the supplement.
+     */
     public String id() {
-        return geonameId > 0 ? "gn:" + geonameId : "sup:" + name;
+        if (geonameId > 0) {
+            return "gn:" + geonameId;
+        }
+        return kind == GeoKind.ADMIN2 ? "adm2:" + admin1Code + ":" + name : "sup:" + name;
     }
 
     public String precision() { return kind.precision(country); }
@@ -23,7 +29,7 @@ public record GeoCandidate(int index, long geonameId, String name, double lat, d
     public String featureClass() {
         return switch (kind) {
             case CITY, DISTRICT -> "P";
-            case ADMIN1, COUNTRY -> "A";
+            case ADMIN1, ADMIN2, COUNTRY -> "A";
             case REGION -> "L";
             case FEATURE -> "H";
             case CROSSING -> "S";

@@ -14,7 +14,9 @@ public enum GeoKind {
     /** A hand-written physical feature: river, sea, strait. */
     FEATURE,
     /** A hand-written border crossing. */
-    CROSSING;
+    CROSSING,
+    /** A second-order administrative division from GeoNames (county, district, local government area). */
+    ADMIN2;
 
     /** Kinds that come from the hand-written supplement. */
     public boolean curated() {
@@ -26,6 +28,7 @@ public enum GeoKind {
         return switch (this) {
             case CITY, DISTRICT, CROSSING -> "point";
             case ADMIN1 -> "admin1";
+            case ADMIN2 -> "admin2";
             case COUNTRY -> "country";
             case REGION, FEATURE -> iso3 == null ? "region" : "admin1";
         };

@@ -128,6 +128,27 @@ final class Lexicon {
             "border", "corridor", "peninsula", "basin", "desert", "gate", "bridge", "mosque", "complex",
             "plain", "plains", "strip", "heights");
 
+    /**
+     * Generic nouns that, capitalised after a place name, make the phrase the name of another place:
+     * a valley, a peninsula, a street ("Thames Valley", "Dublin Road"). A school or a police force
+     * named after a town ("Paris High School") is that town's, so those nouns are not here.
+     */
+    static final Set<String> NAME_HEADS = words(
+            "valley", "peninsula", "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive",
+            "lane", "highway", "pike", "trail", "way", "court", "plaza", "parkway", "expressway", "freeway");
+
+    /**
+     * Nouns of the public bodies and schools that are named after the place they serve ("Texas
+     * Department of Health", "Ohio Supreme Court", "University of Georgia").
+     */
+    static final Set<String> INSTITUTION_NOUNS = words(
+            "department", "dept", "court", "university", "college", "bureau", "commission", "office", "police",
+            "sheriff", "board", "council", "agency", "service", "services", "authority", "association",
+            "legislature", "senate", "assembly", "patrol", "guard", "schools", "administration", "ministry",
+            "government", "commissioners", "attorney", "treasury", "corrections", "transportation", "highway",
+            "school", "high", "elementary", "library", "hospital", "fire", "city", "township", "chamber",
+            "historical", "public", "community", "county");
+
     /** Function words that start sentences capitalised ("In Kherson", "But Mosul"): not part of a name. */
     static final Set<String> FUNCTION_WORDS = words(
             "in", "on", "at", "for", "from", "to", "by", "with", "after", "before", "as", "but", "and", "or",

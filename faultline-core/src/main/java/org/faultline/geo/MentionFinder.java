@@ -35,12 +35,37 @@ final class MentionFinder {
 
     private enum Tag { NONE, LOC, PER, OTHER }
 
+    /** Words before a distance ("about 80 km"). */
+    private static final Set<String> APPROXIMATELY = Set.of("about", "some", "around", "nearly", "roughly", "almost");
+
+    /** Keys shorter than this match only an entry's own name, never an alternate one. */
+    private static final int MIN_ALTERNATE_KEY = 4;
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final Abbreviations abbreviations;
 
-    MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
+    MentionFinder(Gazetteer gazetteer, Lexicon lexicon, Abbreviations abbreviations) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.abbreviations = abbreviations;
+    }
+
+    /**
+     * The gazetteer's entries for a surface, with short names held to their exact form: a key under
+     * four letters matches only entries whose own name it is ("Wa", not the "Kan" that is one of
+     * Ganzhou's many alternate names), and an abbreviation with a full stop ("Fla.", "Que.") matches
+     * only the curated entries that list it ("U.S."); state abbreviations are read as qualifiers only.
+     */
+    private List<GeoCandidate> lookup(String surface) {
+        List<GeoCandidate> cands = gazetteer.lookup(surface);
+        String key = Names.key(surface).replace(" ", "");
+        if (cands.isEmpty() || key.length() >= MIN_ALTERNATE_KEY) {
+            return cands;
+        }
+        boolean abbreviation = surface.endsWith(".");
+        return cands.stream().filter(c -> abbreviation ? c.kind() == GeoKind.COUNTRY || c.kind().curated()
+                : c.primaryMatch()).toList();
     }
 
     List<RawMention> find(AnnotatedArticle doc) {
@@ -52,8 +77,38 @@ final class MentionFinder {
         for (Sentence s : doc.sentences()) {
             new SentenceScan(doc.text(), s, entities.getOrDefault(s.index(), List.of()), out).run();
         }
+        dropSurnames(doc, out);
         out.sort(Comparator.comparingInt(m -> m.span.start()));
         return out;
+    }
+
+    /**
+     * A one-word name that the article also uses as a person's surname ("Elizabeth Fairfield" ...
+     * "Fairfield's defense team") is that person, unless a strong locative stands before it ("in
+     * Fairfield") or it names a country or a state.
+     */
+    private static void dropSurnames(AnnotatedArticle doc, List<RawMention> mentions) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (EntityMention e : doc.entities()) {
+            if ("PERSON".equals(e.type()) && e.tokenEnd() - e.tokenStart() >= 2) {
+                List<Token> toks = doc.sentences().get(e.sentence()).tokens();
+                surnames.add(Names.key(toks.get(Math.min(toks.size(), e.tokenEnd()) - 1).word()));
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        mentions.removeIf(m -> m.tokenEnd - m.tokenStart == 1 && surnames.contains(m.key) && !m.qualifier
+                && m.candidates.stream().noneMatch(c -> c.kind() == GeoKind.COUNTRY || c.kind() == GeoKind.ADMIN1)
+                && !afterStrongLocative(doc.sentences().get(m.sentence).tokens(), m.tokenStart));
+    }
+
+    private static boolean afterStrongLocative(List<Token> toks, int a) {
+        int k = a - 1;
+        while (k >= 0 && Lexicon.DIRECTIONS.contains(Names.lower(toks.get(k).word()))) {
+            k--;
+        }
+        return k >= 0 && Lexicon.STRONG_LOCATIVE.contains(Names.lower(toks.get(k).word()));
     }
 
     /** The state of scanning one sentence. */
@@ -101,6 +156,9 @@ final class MentionFinder {
         }
 
         void run() {
+            for (int i = 2; i < toks.size(); i++) {
+                qualifier(i);
+            }
             for (EntityMention e : ents) {
                 if (LOCATION_TYPES.contains(e.type())) {
                     nerLocation(e.tokenStart(), e.tokenEnd());
@@ -114,6 +172,25 @@ final class MentionFinder {
                         ngram(i);
                     }
                 }
+            }
+        }
+
+        /**
+         * A state or province abbreviation right after a name and a comma ("Paris, Mo.", "Dover, DE"):
+         * a mention of that division, which CueFinder then takes as the name's container.
+         */
+        private void qualifier(int i) {
+            if (!",".equals(word(i - 1)) || !isNameStart(word(i - 2)) || !adjacent(i - 2, i - 1)) {
+                return;
+            }
+            String w = word(i);
+            List<GeoCandidate> divisions = abbreviations.divisions(w);
+            if (divisions.isEmpty() && i + 1 < toks.size() && ".".equals(word(i + 1)) && adjacent(i, i + 1)) {
+                divisions = abbreviations.divisions(w + "."); // "Ky" "." when the tokenizer split a final stop
+            }
+            if (!divisions.isEmpty()) {
+                add(i, i + 1, divisions, false).qualifier = true;
+                mark(i, i + 1);
             }
         }
 
@@ -134,12 +211,12 @@ final class MentionFinder {
                 mark(a, b);
                 return;
             }
-            List<GeoCandidate> cands = gazetteer.lookup(surface);
+            List<GeoCandidate> cands = lookup(surface);
             boolean suffix = false;
             int end = b;
             if (cands.isEmpty() && b - a > 1 && Names.ADMIN_WORDS.contains(lower(b - 1))) {
                 end = b - 1;
-                cands = gazetteer.lookup(surface(a, end));
+                cands = lookup(surface(a, end));
                 suffix = true;
             }
             if (cands.isEmpty()) {
@@ -161,13 +238,55 @@ final class MentionFinder {
                 b--;
             }
             boolean cue = locative(a, false) || "of".equals(previousWord(a));
+            boolean whole = false;
             if (a < b && a == i && cue && !lexicon.isNotPlace(surface(a, b))) {
-                List<GeoCandidate> cands = gazetteer.lookup(surface(a, b));
+                List<GeoCandidate> cands = lookup(surface(a, b));
                 if (!cands.isEmpty() && !vetoed(a, b, surface(a, b), cands, false)) {
                     add(a, b, cands, false);
+                    whole = true;
                 }
             }
+            if (!whole && a == i && "ORGANIZATION".equals(e.type())) {
+                placeInOrganisation(a, b);
+            }
             mark(i, Math.max(i + 1, Math.min(toks.size(), e.tokenEnd())));
+        }
+
+        /**
+         * A state, country or county that an organisation is named after, at its start or after "of"
+         * ("Texas Department of Health", "Laurel County Sheriff's Office", "University of Georgia",
+         * "U.S. Supreme Court", "Paris Public Library"): a public body or school of that place, so the
+         * text names it (a town only at the start of the name). The mention is marked so that events do
+         * not take their place from it.
+         */
+        private void placeInOrganisation(int a, int b) {
+            boolean institution = false;
+            for (int k = a; k < b; k++) {
+                institution |= Lexicon.INSTITUTION_NOUNS.contains(lower(k));
+            }
+            if (!institution) {
+                return; // "the Gibraltar Eagle" (a ship), "the Washington Post": named after a place, not of it
+            }
+            for (int k = a; k < b; k++) {
+                if (k > a && !"of".equals(lower(k - 1))) {
+                    continue;
+                }
+                for (int j = Math.min(k == a ? b - 1 : b, k + MAX_NAME_TOKENS); j > k; j--) { // never the whole name
+                    if (!validSpan(k, j) || lexicon.isNotPlace(surface(k, j)) || !gazetteer.has(Names.key(surface(k, j)))) {
+                        continue; // the name itself, not "Texas Department" read as "Texas" + a division word
+                    }
+                    boolean divisionWord = Names.ADMIN_WORDS.contains(lower(j - 1));
+                    boolean start = k == a;
+                    List<GeoCandidate> cands = lookup(surface(k, j)).stream()
+                            .filter(c -> c.kind() == GeoKind.COUNTRY || c.kind() == GeoKind.ADMIN1
+                                    || c.kind() == GeoKind.ADMIN2 && divisionWord || c.kind() == GeoKind.CITY && start)
+                            .filter(c -> c.primaryMatch() && !c.commonWord()).toList();
+                    if (!cands.isEmpty()) { // not "University" of "University of Georgia", "City" of "City Council"
+                        add(k, j, cands, false).inName = true;
+                        return;
+                    }
+                }
+            }
         }
 
         /** The longest gazetteer name (or stop phrase) starting at token i. */
@@ -186,12 +305,16 @@ final class MentionFinder {
                 if (len > MAX_NAME_TOKENS) {
                     continue;
                 }
-                List<GeoCandidate> cands = gazetteer.lookup(surface);
+                List<GeoCandidate> cands = lookup(surface);
                 if (cands.isEmpty()) {
                     continue;
                 }
                 if (personInside(i, j)) {
                     continue;
+                }
+                if (tailOfLongerLocation(i)) {
+                    mark(i, j);
+                    return; // "Peninsula" of "Korean Peninsula", "Union" of "Soviet Union"
                 }
                 boolean ner = false;
                 for (int t = i; t < j; t++) {
@@ -208,13 +331,18 @@ final class MentionFinder {
         /** Rules that reject a match whatever its support. */
         private boolean vetoed(int a, int b, String surface, List<GeoCandidate> cands, boolean ner) {
             // "US-backed", "Saudi-led" when the tokenizer split the hyphen: an adjective
-            if (b + 1 < toks.size() && isHyphen(word(b)) && adjacent(b - 1, b) && lower(b + 1).endsWith("ed")) {
+            if (b + 1 < toks.size() && isHyphen(word(b)) && adjacent(b - 1, b) && lower(b + 1).endsWith("ed")
+                    && !surface.endsWith(".")) {
                 return true;
             }
             // "US", "UAE", "DRC": abbreviations are adjectives ("US forces") unless after "in", "to" ...
             String compact = surface.replace(".", "");
             if (Names.isAllCaps(surface) && compact.length() <= 4 && !compact.contains(" ")) {
-                return !locative(a, false);
+                // ... but a country written with full stops ("U.S.", "U.K.") is that country even as a
+                // modifier ("U.S. troops"): no organisation or headline word is spelt so
+                boolean dotted = surface.length() > compact.length() && cands.stream()
+                        .anyMatch(c -> c.kind() == GeoKind.COUNTRY);
+                return !dotted && !locative(a, false);
             }
             return false;
         }
@@ -234,7 +362,15 @@ final class MentionFinder {
             boolean common = cands.get(0).commonWord();
             boolean atStart = a == first || (a > 0 && isOpening(word(a - 1)));
             if (common && !country) {
+                // "Street" of "Main Street", "Union" of "Soviet Union": a common word inside a longer
+                // name is that name's head, not a place of its own
+                if (insideLongerName(a, b)) {
+                    return false;
+                }
                 return ner ? true : locative(a, true) || placeNounBefore(a);
+            }
+            if (headNounAfter(b) && !division(a, b, cands)) {
+                return false; // "Thames Valley", "Jordan Elementary": the name of something else
             }
             if (ner) {
                 return true;
@@ -243,7 +379,7 @@ final class MentionFinder {
                 return false; // "Michael Jordan", "President Hadi", "Carrie Lam": part of a longer name
             }
             if (atStart || titleCase) {
-                return country || curated || pop >= LARGE_PLACE;
+                return country || curated || pop >= LARGE_PLACE || !titleCase && containmentAfter(b);
             }
             return country || curated || pop >= LARGE_PLACE || locative(a, false) || placeNounBefore(a)
                     || listContinuation(a) || containmentAfter(b);
@@ -258,10 +394,12 @@ final class MentionFinder {
                 span = new Span(span.start(), span.end() - trimmed);
             }
             String key = Names.key(surface);
-            String bare = Names.withoutAdminSuffix(key);
+            // "Idlib province" groups with "Idlib"; a name the gazetteer has whole ("Laurel County") does not
+            String bare = gazetteer.has(key) ? null : Names.withoutAdminSuffix(key);
             RawMention m = new RawMention(sentence.index(), a, b, span, surface, bare != null ? bare : key, cands,
                     ner, locative(a, false) || placeNounBefore(a));
-            m.adminSuffix = b < toks.size() && Names.ADMIN_WORDS.contains(lower(b)) || bare != null;
+            m.adminSuffix = b < toks.size() && Names.ADMIN_WORDS.contains(lower(b))
+                    || Names.withoutAdminSuffix(key) != null;
             String prev = previousWord(a);
             String prev2 = a >= 2 ? lower(a - 2) : "";
             m.cityNoun = Set.of("city", "town", "village", "port", "capital").contains(prev)
@@ -272,6 +410,45 @@ final class MentionFinder {
                 inMention[t] = true;
             }
             return m;
+        }
+
+        /**
+         * Inside a NER location the gazetteer does not know whole, a name after a nationality adjective
+         * or a joining particle is the tail of that longer name ("Korean Peninsula", "Mocimboa da
+         * Praia"), not a place of its own.
+         */
+        private boolean tailOfLongerLocation(int i) {
+            EntityMention e = entityAt[i];
+            if (e == null || tag[i] != Tag.LOC || e.tokenStart() >= i) {
+                return false;
+            }
+            for (int t = e.tokenStart(); t < i; t++) {
+                if (lexicon.isDemonym(word(t))) {
+                    return true;
+                }
+            }
+            // "Mocimboa da Praia": a name joined by "da", "de", "al" ... is one name ("and" joins two)
+            return i > e.tokenStart() + 1 && Lexicon.CONNECTORS.contains(lower(i - 1)) && !"and".equals(lower(i - 1))
+                    && !"the".equals(lower(i - 1));
+        }
+
+        /** A capitalised word joined to the match on either side: the match is part of a longer name. */
+        private boolean insideLongerName(int a, int b) {
+            boolean before = a > first && adjacentOrSpace(a - 1, a) && isNameStart(word(a - 1))
+                    && !isDeterminer(word(a - 1)) && !Lexicon.FUNCTION_WORDS.contains(lower(a - 1)) && !titleCase;
+            boolean after = b < toks.size() && adjacentOrSpace(b - 1, b) && isNameStart(word(b)) && !titleCase;
+            return before || after;
+        }
+
+        /** A state or province, or a name ending in its division word ("Douglas County"). */
+        private boolean division(int a, int b, List<GeoCandidate> cands) {
+            return Names.ADMIN_WORDS.contains(lower(b - 1)) || cands.stream().anyMatch(c -> c.kind() == GeoKind.ADMIN1);
+        }
+
+        /** Right after the match, a capitalised generic noun that makes it another thing's name. */
+        private boolean headNounAfter(int b) {
+            return b < toks.size() && adjacentOrSpace(b - 1, b) && isNameStart(word(b))
+                    && Lexicon.NAME_HEADS.contains(lower(b));
         }
 
         // ------------------------------------------------------------ cues
@@ -335,7 +512,15 @@ final class MentionFinder {
             if (!",".equals(lower(b)) || b + 1 >= toks.size()) {
                 return false;
             }
-            String w = lower(b + 1);
+            if (!abbreviations.divisions(word(b + 1)).isEmpty()
+                    || !abbreviations.divisions(word(b + 1) + ".").isEmpty()) {
+                return true; // "Boscawen, N.H.": qualified by its state
+            }
+            int k = b + 1;
+            if (k + 1 < toks.size() && APPROXIMATELY.contains(lower(k))) {
+                k++; // "X, about 80 km south"
+            }
+            String w = lower(k);
             return "in".equals(w) || "near".equals(w) || Lexicon.DIRECTIONS.contains(w) && !"the".equals(w)
                     && !"of".equals(w) || w.chars().allMatch(Character::isDigit) && !w.isEmpty();
         }
@@ -369,6 +554,9 @@ final class MentionFinder {
         private boolean personInside(int i, int j) {
             if (j - i == 1 && locative(i, false) && (j >= toks.size() || !isNameStart(word(j)))) {
                 return false; // NER often tags a lone town as a person: "forces captured Shusha,"
+            }
+            if (placeNounBefore(i) || listContinuation(i) || containmentAfter(j)) {
+                return false; // "the province of Cabo Delgado", "Kajuru and Birnin Gwari", "Gharyan, 80 km south"
             }
             for (int t = i; t < j; t++) {
                 if (tag[t] == Tag.PER) {

@@ -110,7 +110,7 @@ public final class Names {
     /** Generic words that follow the name of a first-order division. */
     static final Set<String> ADMIN_WORDS = Set.of(
             "province", "governorate", "region", "state", "oblast", "district", "rayon", "prefecture",
-            "department", "county", "territory", "muhafazat", "wilayah", "vilayet", "division", "emirate");
+            "department", "county", "parish", "territory", "muhafazat", "wilayah", "vilayet", "division", "emirate");
 
     /** True for a surface written in capitals only, like "US", "UAE" or "DRC". */
     public static boolean isAllCaps(String s) {

@@ -28,7 +28,7 @@ public final class PlaceResolver {
     public PlaceResolver(Gazetteer gazetteer) {
         Objects.requireNonNull(gazetteer, "gazetteer");
         Lexicon lexicon = Lexicon.get();
-        this.finder = new MentionFinder(gazetteer, lexicon);
+        this.finder = new MentionFinder(gazetteer, lexicon, new Abbreviations(gazetteer));
         this.cueFinder = new CueFinder(lexicon);
     }
 
@@ -53,6 +53,7 @@ public final class PlaceResolver {
         }
         List<RawMention> kept = new ArrayList<>();
         Map<RawMention, GeoCandidate> chosen = new HashMap<>();
+        Map<String, String> reasons = new HashMap<>();
         for (RawMention m : raw) {
             Disambiguator.Group g = groups.get(m.key);
             GeoCandidate c = g.choice;
@@ -61,8 +62,9 @@ public final class PlaceResolver {
             }
             kept.add(m);
             chosen.put(m, c);
+            reasons.putIfAbsent(c.id(), g.reason);
         }
-        return build(kept, chosen);
+        return build(kept, chosen, reasons);
     }
 
     /** A curated district or crossing needs its country elsewhere in the article or a locative cue. */
@@ -108,7 +110,8 @@ public final class PlaceResolver {
         return Lexicon.AGENT_VERBS.contains(w) || Lexicon.AGENT_VERBS.contains(lemma);
     }
 
-    private static ResolvedPlaces build(List<RawMention> kept, Map<RawMention, GeoCandidate> chosen) {
+    private static ResolvedPlaces build(List<RawMention> kept, Map<RawMention, GeoCandidate> chosen,
+                                        Map<String, String> reasons) {
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<String, GeoCandidate> entries = new HashMap<>();
         for (RawMention m : kept) {
@@ -118,20 +121,20 @@ public final class PlaceResolver {
         }
         Map<String, Place> places = new LinkedHashMap<>();
         for (Map.Entry<String, List<Span>> e : spans.entrySet()) {
-            places.put(e.getKey(), toPlace(entries.get(e.getKey()), e.getValue()));
+            places.put(e.getKey(), toPlace(entries.get(e.getKey()), e.getValue(), reasons.get(e.getKey())));
         }
         List<PlaceMention> mentions = new ArrayList<>(kept.size());
         for (RawMention m : kept) {
             mentions.add(new PlaceMention(m.span, m.sentence, m.tokenStart, m.tokenEnd,
-                    places.get(chosen.get(m).id())));
+                    places.get(chosen.get(m).id()), m.inName));
         }
         return new ResolvedPlaces(new ArrayList<>(places.values()), mentions);
     }
 
-    private static Place toPlace(GeoCandidate c, List<Span> mentions) {
+    private static Place toPlace(GeoCandidate c, List<Span> mentions, String reason) {
         return new Place(c.id(), c.name(), round(c.lat()), round(c.lon()), c.country(),
                 c.kind() == GeoKind.COUNTRY ? null : c.admin1Name(), c.geonameId() > 0 ? c.geonameId() : null,
-                c.featureCode(), c.precision(), List.copyOf(mentions));
+                c.featureCode(), c.precision(), List.copyOf(mentions), reason);
     }
 
     /** Five decimals (about a metre), as GeoNames publishes them; drops the float noise. */

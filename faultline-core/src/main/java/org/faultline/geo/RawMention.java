@@ -24,6 +24,10 @@ final class RawMention {
     boolean adminSuffix;
     /** After "city/town/village of": a populated place is meant. */
     boolean cityNoun;
+    /** Inside an organisation's name ("Texas Department of Health"): a place, but not where things happen. */
+    boolean inName;
+    /** A state or province abbreviation after a name and a comma ("Paris, Mo."): it qualifies that name. */
+    boolean qualifier;
 
     // cues that point to another mention, set by CueFinder
     /** "X, in (western) Y", "X, Y", "X in Y": Y should contain X. */

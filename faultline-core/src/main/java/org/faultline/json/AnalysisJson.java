@@ -193,6 +193,7 @@ public final class AnalysisJson {
         }
         putIf(n, "feature_code", p.featureCode());
         n.put("precision", p.precision());
+        putIf(n, "resolved_by", p.resolvedBy());
         return n;
     }
 

@@ -16,7 +16,8 @@ public final class Geoparsers {
         PlaceResolver resolver = new PlaceResolver(Gazetteer.loadDefault());
         return (doc, hints) -> {
             ResolvedPlaces r = resolver.resolve(doc, hints);
-            List<PlaceSpot> spots = r.mentions().stream()
+            // a place named inside an organisation's name is no event's or relation's place
+            List<PlaceSpot> spots = r.mentions().stream().filter(m -> !m.inName())
                     .map(m -> new PlaceSpot(m.sentence(), m.tokenStart(), m.tokenEnd(), m.span(), m.place())).toList();
             return new Geoparser.Located(r.places(), spots);
         };

@@ -13,13 +13,17 @@ import org.faultline.nlp.Token;
 
 /**
  * Builds {@link AnnotatedArticle}s by hand for the geo tests, without CoreNLP: tokens split on
- * whitespace and punctuation (possessive "'s" and hyphens apart, as CoreNLP does), sentences end at
+ * whitespace and punctuation (possessive "'s" and hyphens apart, as CoreNLP does; a few abbreviations
+ * keep their full stop, as CoreNLP's list does), sentences end at
  * . ! ? or a line break, and NER comes from a map of surface strings to entity types, tagged at
  * every occurrence. Lower-case tokens get no part of speech, capitalised ones NNP.
  */
 final class TestArticles {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.][\\p{L}\\p{N}]+)*|\\S");
+    /** Abbreviations CoreNLP keeps whole with their full stop, as its tokenizer's list does. */
+    private static final String ABBREVIATIONS = "(?:U\\.S\\.|Mo\\.|Ky\\.|Fla\\.|Kan\\.|Que\\.)";
+    private static final Pattern TOKEN = Pattern.compile(ABBREVIATIONS
+            + "|[\\p{L}\\p{N}]+(?:['\u2019.][\\p{L}\\p{N}]+)*|\\S");
 
     private TestArticles() {
     }

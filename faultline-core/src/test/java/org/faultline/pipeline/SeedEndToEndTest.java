@@ -79,4 +79,16 @@ class SeedEndToEndTest {
         assertTrue(json.startsWith("{\"id\":\"seed-isis-2016\""));
         assertFalse(seed.actors().isEmpty());
     }
+
+    @Test
+    void everyPlaceSaysWhyItWon() {
+        for (var p : seed.places()) {
+            assertTrue(java.util.Set.of("unique", "prior", "qualifier", "context").contains(p.resolvedBy()),
+                    () -> p.name() + ": " + p.resolvedBy());
+        }
+        // Tripoli is Libya's, not Lebanon's, because the article is about Libya
+        var tripoli = seed.places().stream().filter(p -> p.name().equals("Tripoli")).findFirst().orElseThrow();
+        assertEquals("LBY", tripoli.country());
+        assertTrue(AnalysisJson.line(seed).contains("\"resolved_by\":\"" + tripoli.resolvedBy() + "\""));
+    }
 }

@@ -107,7 +107,7 @@ public final class Clusterer {
         }
         return switch (String.valueOf(m.place().precision())) {
             case "point" -> 4;
-            case "admin1" -> 3;
+            case "admin2", "admin1" -> 3;
             case "country" -> 2;
             default -> 1;
         };
