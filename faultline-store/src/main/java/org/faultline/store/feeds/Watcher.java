@@ -41,10 +41,19 @@ public final class Watcher {
 
     /** Polls every source whose next poll is due (all, the first time); canonical events are then recomputed. */
     public List<PollReport> pollDue(List<Source> sources) {
+        return poll(sources, true);
+    }
+
+    /** Polls every source now, due or not; canonical events are then recomputed. */
+    public List<PollReport> pollAll(List<Source> sources) {
+        return poll(sources, false);
+    }
+
+    private List<PollReport> poll(List<Source> sources, boolean dueOnly) {
         List<PollReport> out = new ArrayList<>();
         for (Source s : sources) {
             SourceState st = state(s);
-            if (st.nextPoll() == null || !clock.instant().isBefore(st.nextPoll())) {
+            if (!dueOnly || st.nextPoll() == null || !clock.instant().isBefore(st.nextPoll())) {
                 out.add(poll(s));
             }
         }
