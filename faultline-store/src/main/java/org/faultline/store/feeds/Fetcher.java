@@ -1,7 +1,6 @@
 package org.faultline.store.feeds;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches over HTTP(S) with the JDK's client: conditional requests (If-None-Match, If-Modified-Since),
@@ -86,30 +89,39 @@ public final class Fetcher {
             if (lastModified != null) {
                 b.header("If-Modified-Since", lastModified);
             }
-            HttpResponse<InputStream> r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-            int status = r.statusCode();
-            try (InputStream in = r.body()) {
-                if (REDIRECTS.contains(status)) {
-                    return new Hop(new Fetched(at, status, null, new byte[0], null, null, null, false),
-                            r.headers().firstValue("Location").orElse(null));
-                }
-                if (status == 304) {
-                    return new Hop(new Fetched(at, status, null, new byte[0], etag, lastModified, null, false));
-                }
-                if (status < 200 || status >= 300) {
-                    boolean retry = status == 429 || status >= 500 || status == 408;
-                    return new Hop(Fetched.failed(at, status, "HTTP " + status, retry));
-                }
-                byte[] body = in.readNBytes(options.maxBytes() + 1);
-                if (body.length > options.maxBytes()) {
-                    return new Hop(Fetched.failed(at, status, "larger than " + options.maxBytes() + " bytes; not read", false));
-                }
-                return new Hop(new Fetched(at, status, r.headers().firstValue("Content-Type").orElse(null), body,
-                        r.headers().firstValue("ETag").orElse(null),
-                        r.headers().firstValue("Last-Modified").orElse(null), null, false));
+            // the whole exchange, body included, within the timeout: a page that trickles in is given up too
+            CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(b.build(),
+                    info -> new CappedBody(options.maxBytes()));
+            HttpResponse<byte[]> r;
+            try {
+                r = pending.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                pending.cancel(true);
+                throw new HttpTimeoutException("timed out");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             }
+            int status = r.statusCode();
+            if (REDIRECTS.contains(status)) {
+                return new Hop(new Fetched(at, status, null, new byte[0], null, null, null, false),
+                        r.headers().firstValue("Location").orElse(null));
+            }
+            if (status == 304) {
+                return new Hop(new Fetched(at, status, null, new byte[0], etag, lastModified, null, false));
+            }
+            if (status < 200 || status >= 300) {
+                boolean retry = status == 429 || status >= 500 || status == 408;
+                return new Hop(Fetched.failed(at, status, "HTTP " + status, retry));
+            }
+            if (r.body() == null) {
+                return new Hop(Fetched.failed(at, status, "larger than " + options.maxBytes() + " bytes; not read", false));
+            }
+            return new Hop(new Fetched(at, status, r.headers().firstValue("Content-Type").orElse(null), r.body(),
+                    r.headers().firstValue("ETag").orElse(null),
+                    r.headers().firstValue("Last-Modified").orElse(null), null, false));
         } catch (HttpTimeoutException e) {
-            return new Hop(Fetched.failed(at, 0, "no response within " + options.timeout().toSeconds() + " s", true));
+            return new Hop(Fetched.failed(at, 0, "no complete response within " + options.timeout().toMillis() + " ms",
+                    true));
         } catch (IOException e) {
             return new Hop(Fetched.failed(at, 0, "network error: " + e, true));
         } catch (InterruptedException e) {

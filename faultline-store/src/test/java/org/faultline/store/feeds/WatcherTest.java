@@ -62,13 +62,26 @@ class WatcherTest {
             }
             FixtureServer.send(x, 200, "text/html", article("/slow"));
         });
+        r.put("/trickle", x -> { // headers at once, then the body too slowly
+            x.getResponseHeaders().set("Content-Type", "text/html");
+            x.sendResponseHeaders(200, 0);
+            try (java.io.OutputStream o = x.getResponseBody()) {
+                for (int i = 0; i < 30; i++) {
+                    o.write("<p>Shelling continued overnight.</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    o.flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         r.put("/huge", page("text/html", "<html><body><article><p>" + "Shelling continued. ".repeat(10_000)
                 + "</p></article></body></html>"));
         r.put("/report.pdf", page("application/pdf", "%PDF-1.4 not a page"));
         r.put("/robots.txt", page("text/plain", "User-agent: *\nDisallow: /private/\n"));
         r.put("/private/a9", page("text/html", article("/private/a9")));
         r.put("/rss.xml", page("application/rss+xml", rss("/a1?utm_source=rss&utm_medium=feed", "/a2", "/redirect-a3",
-                "/missing", "/busy", "/down", "/slow", "/huge", "/report.pdf", "/private/a9", "/loop")));
+                "/missing", "/busy", "/down", "/slow", "/huge", "/report.pdf", "/private/a9", "/loop", "/trickle")));
         r.put("/atom.xml", page("application/atom+xml", atom("/a1#comments", "/a4", "/a1-copy")));
         r.put("/feed.json", page("application/feed+json", jsonFeed("/a2?utm_campaign=x", "/a5")));
         r.put("/broken.xml", page("application/xml", "<rss version=\"2.0\"><channel><item><link>/a8</link></channel>"));
@@ -105,10 +118,10 @@ class WatcherTest {
             Map<String, PollReport> by = reports.stream().collect(Collectors.toMap(PollReport::source, p -> p));
             PollReport rss = by.get(server.url("/rss.xml"));
             assertEquals("ok", rss.status());
-            assertEquals(11, rss.links());
+            assertEquals(12, rss.links());
             String problems = String.join("\n", rss.problems());
             for (String expected : List.of("/missing: HTTP 404", "/busy: HTTP 429", "/down: HTTP 500",
-                    "/slow: no response within", "/huge: larger than 100000 bytes", "/private/a9: disallowed by robots.txt",
+                    "/slow: no complete response within", "/trickle: no complete response within", "/huge: larger than 100000 bytes", "/private/a9: disallowed by robots.txt",
                     "/loop: more than 5 redirects")) {
                 assertTrue(problems.contains(expected), expected + " in\n" + problems);
             }
