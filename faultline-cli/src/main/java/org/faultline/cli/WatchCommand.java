@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.faultline.analysis.Analyzer;
 import org.faultline.store.Ingest;
 import org.faultline.store.SourceLog;
 import org.faultline.store.Store;
+import org.faultline.store.StoreBusyException;
 import org.faultline.store.StoreException;
 import org.faultline.store.feeds.FetchOptions;
 import org.faultline.store.feeds.Fetcher;
@@ -56,6 +58,8 @@ final class WatchCommand implements Callable<Integer> {
             description = "Give up on a response after this long (default: ${DEFAULT-VALUE}).")
     String fetchTimeout;
 
+    private Analyzer analyzer;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintStream err = System.err;
@@ -77,25 +81,43 @@ final class WatchCommand implements Callable<Integer> {
             err.println("faultline: " + sourcesFile + " names no source");
             return 2;
         }
-        try (Store s = store.openOrCreate(err)) {
-            Clock clock = Clock.systemUTC();
-            Watcher w = new Watcher(new SourceLog(s), new Ingest(s, data::analyzer), new Fetcher(options), clock);
-            while (true) {
+        Fetcher fetcher = new Fetcher(options); // kept across rounds: robots.txt and the host pacing
+        Clock clock = Clock.systemUTC();
+        boolean first = true;
+        while (true) {
+            Instant next;
+            // the store is held only during a poll round, so that other commands can open it in between
+            try (Store s = first ? store.openOrCreate(err) : Store.open(store.db)) {
+                Watcher w = new Watcher(new SourceLog(s), new Ingest(s, () -> analyzer()), fetcher, clock);
                 for (PollReport r : once ? w.pollAll(sources) : w.pollDue(sources)) {
                     print(r, err);
                 }
+                next = w.nextDue(sources);
                 if (once) {
-                    break;
+                    err.printf("faultline: %s holds %d articles, %d events in %d canonical events%n", store.db,
+                            s.count("articles"), s.count("events"), s.count("clusters"));
+                    return 0;
                 }
-                Duration wait = Duration.between(clock.instant(), w.nextDue(sources));
-                Thread.sleep(Math.max(1000, wait.toMillis()));
+            } catch (StoreBusyException e) {
+                if (first) {
+                    return StoreOptions.fail(e, err);
+                }
+                err.println("faultline: " + e.getMessage() + "; trying again in a minute");
+                next = clock.instant().plus(Duration.ofMinutes(1));
+            } catch (StoreException e) {
+                return StoreOptions.fail(e, err);
             }
-            err.printf("faultline: %s holds %d articles, %d events in %d canonical events%n", store.db,
-                    s.count("articles"), s.count("events"), s.count("clusters"));
-        } catch (StoreException e) {
-            return StoreOptions.fail(e, err);
+            first = false;
+            Thread.sleep(Math.max(1000, Duration.between(clock.instant(), next).toMillis()));
         }
-        return 0;
+    }
+
+    /** The analyzer, loaded (CoreNLP: seconds and a gigabyte) at the first article that needs it, then kept. */
+    private Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = data.analyzer();
+        }
+        return analyzer;
     }
 
     /** A delay may be zero ("0s"), unlike an interval. */

@@ -96,6 +96,31 @@ class WatchCommandTest {
     }
 
     @Test
+    void theWatchLoopReleasesTheStoreBetweenRounds() throws Exception {
+        Path sources = dir.resolve("sources.txt");
+        Files.writeString(sources, url("/rss.xml") + " every=1h\n");
+        Path db = dir.resolve("loop.db");
+        Thread watcher = new Thread(() -> Cli.run(new StandInModels(), "watch", sources.toString(), "--db", db.toString(),
+                "--host-delay", "0s"));
+        watcher.start();
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (hits.getOrDefault("/two", new AtomicInteger()).get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(1500); // the round ends, then the loop waits an hour for the next
+            // read-only: refused ("different configuration") while the watcher holds the file read-write
+            try (Store s = Store.openReadOnly(db)) {
+                assertEquals(2, s.count("articles"));
+            }
+            assertTrue(watcher.isAlive(), "still watching");
+        } finally {
+            watcher.interrupt();
+            watcher.join(10_000);
+        }
+    }
+
+    @Test
     void anUnknownSettingInTheSourcesFileFailsWithItsLine() throws Exception {
         Path sources = dir.resolve("sources.txt");
         Files.writeString(sources, url("/rss.xml") + "\n" + url("/b.xml") + " evry=5m\n");
