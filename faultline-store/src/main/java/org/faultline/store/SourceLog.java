@@ -53,9 +53,12 @@ public final class SourceLog {
                 s.polls(), s.failures(), s.entries(), s.stored());
     }
 
-    /** True when this canonical article URL was fetched to a final outcome or is stored as an article's url. */
+    /**
+     * True when this canonical article URL was fetched to a final outcome (anything but {@code retry}) or
+     * is stored as an article's url.
+     */
     public boolean known(String url) {
-        return exists("SELECT (SELECT count(*) FROM source_articles WHERE url = ?) "
+        return exists("SELECT (SELECT count(*) FROM source_articles WHERE url = ? AND outcome <> 'retry') "
                 + "+ (SELECT count(*) FROM articles WHERE url = ?)", url, url);
     }
 
@@ -84,6 +87,11 @@ public final class SourceLog {
     public void record(ArticleRecord a) {
         write("INSERT OR REPLACE INTO source_articles VALUES (?, ?, ?, ?, ?, ?)", a.url(), a.sourceUrl(),
                 utc(a.fetchedAt()), a.articleId(), a.outcome(), a.detail());
+    }
+
+    /** The article URLs of one source whose last fetch failed in a way that may pass (outcome {@code retry}). */
+    public List<String> toRetry(String sourceUrl) {
+        return articles(sourceUrl).stream().filter(a -> a.outcome().equals("retry")).map(ArticleRecord::url).toList();
     }
 
     /** The fetched article URLs of one source (all sources when null), in fetch order. */

@@ -20,7 +20,8 @@ import org.faultline.store.SourceLog.SourceState;
  * no earlier poll recorded it and no stored article has that url; a fetched HTML page goes through the
  * HTML reader's main-text extraction and {@link Ingest} (content-hash dedup: the same text under two
  * URLs is stored once). Each article's outcome is recorded as it is stored, so a watcher killed
- * mid-poll re-fetches nothing it stored. A failing source backs off (its interval doubled per failure
+ * mid-poll re-fetches nothing it stored; articles whose failure may pass are fetched again on the
+ * source's next poll, even when the feed itself answers 304. A failing source backs off (its interval doubled per failure
  * in a row, at most a day) and is reported; no failure stops the watcher.
  */
 public final class Watcher {
@@ -107,7 +108,10 @@ public final class Watcher {
     }
 
     private String read(Source source, Fetched f, Tally t) {
-        if (f.notModified()) {
+        if (f.notModified()) { // no new links, but those that failed in a way that may pass are tried again
+            for (String url : log.toRetry(key(source))) {
+                article(url, fetcher.get(URI.create(url)), source, t);
+            }
             return "not modified";
         }
         if (!f.ok()) {
@@ -156,7 +160,10 @@ public final class Watcher {
         return "ok";
     }
 
-    /** Reads and stores one fetched article page; records its outcome unless the failure may pass. */
+    /**
+     * Reads and stores one fetched article page and records its outcome; a failure that may pass (network,
+     * timeout, 429, 5xx, analysis) is recorded as {@code retry}: fetched again on the source's next poll.
+     */
     private void article(String url, Fetched f, Source source, Tally t) {
         String src = key(source);
         Instant at = clock.instant();
@@ -164,9 +171,7 @@ public final class Watcher {
         if (!f.ok()) {
             t.failed++;
             t.problem(url + ": " + f.error());
-            if (!f.retryable()) {
-                log.record(new ArticleRecord(url, src, at, null, "failed", f.error()));
-            }
+            log.record(new ArticleRecord(url, src, at, null, f.retryable() ? "retry" : "failed", f.error()));
             return;
         }
         if (!f.html()) {
@@ -190,6 +195,7 @@ public final class Watcher {
         if (o.error() != null) {
             t.failed++;
             t.problem(url + ": analysis failed: " + o.error().getMessage());
+            log.record(new ArticleRecord(url, src, at, null, "retry", "analysis failed: " + o.error().getMessage()));
             return;
         }
         t.stored++;
