@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Schema {
     /** Bump with a new step in {@link Migrations#standard()}. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** The oldest version whose article tables are those of {@link #VERSION}: its exports can be imported. */
     public static final int ARTICLE_TABLES_SINCE = 1;
@@ -122,6 +122,22 @@ public final class Schema {
      * in the same article), which the control view reads. Stored relations had none kept: they stay null.
      */
     static final List<String> V3 = List.of("ALTER TABLE relations ADD COLUMN end_date VARCHAR");
+
+    /**
+     * Live sources ({@code faultline watch}): per source its last poll, health and conditional-request
+     * validators; per fetched article URL (canonical) its source, fetch time and outcome, so that a
+     * restarted watcher fetches nothing it already stored. Times are UTC.
+     */
+    static final List<String> V4 = List.of(
+            """
+            CREATE TABLE sources (
+              url VARCHAR PRIMARY KEY, last_poll TIMESTAMP, next_poll TIMESTAMP, status VARCHAR, last_error VARCHAR,
+              etag VARCHAR, last_modified VARCHAR, polls BIGINT NOT NULL, failures INTEGER NOT NULL,
+              entries BIGINT NOT NULL, stored BIGINT NOT NULL)""",
+            """
+            CREATE TABLE source_articles (
+              url VARCHAR PRIMARY KEY, source_url VARCHAR NOT NULL, fetched_at TIMESTAMP NOT NULL,
+              article_id VARCHAR, outcome VARCHAR NOT NULL, detail VARCHAR)""");
 
     private Schema() {
     }

@@ -1,0 +1,25 @@
+package org.faultline.store.feeds;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The per-host rate limit: waits so that two requests to one host are at least {@code delay} apart. */
+final class HostPacer {
+    private final long delayNanos;
+    private final Map<String, Long> next = new HashMap<>();
+
+    HostPacer(Duration delay) {
+        this.delayNanos = delay.toNanos();
+    }
+
+    synchronized void await(String host) throws InterruptedException {
+        long now = System.nanoTime();
+        Long at = next.get(host);
+        if (at != null && at - now > 0) {
+            Thread.sleep(Duration.ofNanos(at - now).toMillis() + 1);
+            now = System.nanoTime();
+        }
+        next.put(host, now + delayNanos);
+    }
+}
