@@ -194,4 +194,22 @@ class ConstructionsTest {
                 "COERCE");
         assertEquals("arrest", e.mode());
     }
+
+    @Test
+    void endingAPactWithAPartyIsASanction() {
+        Event e = only(analyze("On Friday Mali revoked its defence cooperation agreements with Denmark.", "2022-08-20"),
+                "SANCTION");
+        assertTrue(has(e.source(), "MLI"), names(e.source()));
+    }
+
+    @Test
+    void dismissingAMoveIsARejection() {
+        assertFalse(events(analyze("Denmark dismissed the move on Saturday.", "2022-08-20"), "REJECT").isEmpty());
+    }
+
+    @Test
+    void keepingUpFireIsAnAttack() {
+        Event e = only(analyze("The Houthis kept up their missile fire on Sunday.", "2024-01-14"), "ASSAULT");
+        assertTrue(has(e.source(), "HOUTHIS"), names(e.source()));
+    }
 }
