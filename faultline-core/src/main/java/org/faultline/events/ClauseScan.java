@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.faultline.actors.ActorMention;
 import org.faultline.grammar.PhraseActors;
+import org.faultline.grammar.Reporting;
 import org.faultline.grammar.SentenceActors;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
@@ -30,7 +31,6 @@ final class ClauseScan {
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
-    private static final Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
 
     private static final Set<String> BACKING = DataFiles.words("faultline/lexicon/backing-nouns.txt");
 
@@ -50,7 +50,7 @@ final class ClauseScan {
      */
     List<ActorMention> leftActors(Sentence s, int v, List<ActorMention> exclude) {
         List<ActorMention> out = new ArrayList<>();
-        int reporter = reportingVerb(s, v);
+        int reporter = Reporting.verbAbove(s, v);
         for (int i = v - 1; i >= 0 && i >= v - 20 && i != reporter; i--) {
             Token t = s.token(i);
             if (RELATIVES.contains(t.lowerWord()) && i >= 2 && s.token(i - 1).word().equals(",")) {
@@ -107,18 +107,6 @@ final class ClauseScan {
         }
         return up != null && up.governor() >= 0 && up.relation().startsWith("nmod")
                 && BACKING.contains(s.token(up.governor()).lowerLemma());
-    }
-
-    /** The reporting verb whose complement clause holds the token ("said" in "police said a bomb exploded, wounding"), or -1. */
-    private static int reportingVerb(Sentence s, int token) {
-        Dependency up = s.headEdge(token);
-        for (int depth = 0; up != null && up.governor() >= 0 && depth < 4; depth++) {
-            if (up.relation().equals("ccomp") && REPORT_VERBS.contains(s.token(up.governor()).lowerLemma())) {
-                return up.governor();
-            }
-            up = s.headEdge(up.governor());
-        }
-        return -1;
     }
 
     /** A bare nationality adjective modifying a noun that names no actor ("Turkish border", "Ukrainian city"). */

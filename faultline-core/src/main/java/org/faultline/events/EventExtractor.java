@@ -8,6 +8,7 @@ import java.util.Map;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
 import org.faultline.grammar.Anaphora;
+import org.faultline.grammar.Reporting;
 import org.faultline.grammar.SentenceActors;
 import org.faultline.analysis.CountFact;
 import org.faultline.analysis.Event;
@@ -44,7 +45,6 @@ public final class EventExtractor {
     private final TemporalAnaphora temporalAnaphora = new TemporalAnaphora();
     private final CountExtractor counter = new CountExtractor();
     private final NounLicensing nouns = new NounLicensing();
-    private static final java.util.Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
     private static final java.util.Set<String> CAPTURE_VERBS = DataFiles.words("faultline/events/capture-verbs.txt");
 
     public EventExtractor(TriggerDictionary dictionary, CodeTable codes) {
@@ -65,7 +65,7 @@ public final class EventExtractor {
         java.util.Set<Event> captures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<ActorRef> lastParties = List.of();
         List<Event> headed = new ArrayList<>();
-        Map<Event, String> lemmas = new java.util.IdentityHashMap<>();
+        Map<Event, ReactionTargets.Act> acts = new java.util.IdentityHashMap<>();
         EventDate lastStated = null;
         for (Sentence s : doc.sentences()) {
             if (isLabel(s) || isTitle(doc, s)) {
@@ -99,7 +99,7 @@ public final class EventExtractor {
             SentenceMerges.mergeRepeats(drafts);
             SentenceMerges.apologyTargets(drafts);
             lastParties = SentenceMerges.resolveBothSides(drafts, lastParties);
-            reactions.apply(s, drafts, events, lemmas);
+            reactions.apply(s, drafts, events, acts);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
                 Draft owner = SentenceMerges.nearest(drafts, f.verb());
@@ -113,7 +113,7 @@ public final class EventExtractor {
             for (Draft d : drafts) {
                 Event e = d.build(codes);
                 events.add(e);
-                lemmas.put(e, (d.nominal ? "N:" : "V:") + d.lemma);
+                acts.put(e, new ReactionTargets.Act(d.lemma, d.nominal));
                 if (heading) {
                     headed.add(e);
                 }
@@ -284,23 +284,13 @@ public final class EventExtractor {
      * to". Kept on the event so users can weigh the source.
      */
     private static ActorRef attribution(Sentence s, int trigger, RoleFinder roles, String text) {
-        int node = trigger;
-        for (int depth = 0; depth < 5 && node >= 0; depth++) {
-            var up = s.headEdge(node);
-            if (up == null || up.governor() < 0) {
-                break;
-            }
-            int gov = up.governor();
-            if (REPORT_VERBS.contains(s.token(gov).lowerLemma()) && (up.relation().equals("ccomp")
-                    || up.relation().equals("parataxis") || up.relation().equals("obj"))) {
-                for (int subj : s.children(gov, "nsubj")) {
-                    List<ActorMention> who = roles.phrase(s, subj);
-                    if (!who.isEmpty()) {
-                        return refs(who, text).get(0);
-                    }
+        for (int verb = Reporting.verbAbove(s, trigger); verb >= 0; verb = Reporting.verbAbove(s, verb)) {
+            for (int subj : s.children(verb, "nsubj")) {
+                List<ActorMention> who = roles.phrase(s, subj);
+                if (!who.isEmpty()) {
+                    return refs(who, text).get(0);
                 }
             }
-            node = gov;
         }
         for (var t : s.tokens()) {
             if (t.lowerWord().equals("according") && t.index() + 2 < s.tokens().size()

@@ -7,6 +7,10 @@ import org.faultline.nlp.Sentence;
 
 /** Who a reaction (a condemnation, a rejection) is aimed at when its object is an act told before. */
 final class ReactionTargets {
+    /** How an earlier event was named: its trigger's head lemma, and whether a noun named it. */
+    record Act(String lemma, boolean nominal) {
+    }
+
     private final TriggerMatcher matcher;
 
     ReactionTargets(TriggerMatcher matcher) {
@@ -19,7 +23,7 @@ final class ReactionTargets {
      * the same word, else of the latest event of that act's type. The act's own parties in the object phrase ("condemned the
      * American strikes") are found by the role finder and take precedence.
      */
-    void apply(Sentence s, List<Draft> drafts, List<Event> earlier, Map<Event, String> lemmas) {
+    void apply(Sentence s, List<Draft> drafts, List<Event> earlier, Map<Event, Act> acts) {
         for (Draft d : drafts) {
             if (!REACTIONS.contains(d.type) || !d.target.isEmpty()) {
                 continue;
@@ -30,10 +34,9 @@ final class ReactionTargets {
                 if (act == null || act.equals(d.type)) {
                     continue;
                 }
-                String named = "N:" + word;
-                Event e = latest(earlier, x -> named.equals(lemmas.get(x))); // "the strikes": a strike named so
+                Event e = latest(earlier, x -> acts.get(x).equals(new Act(word, true))); // "the strikes": a strike named so
                 if (e == null) {
-                    e = latest(earlier, x -> lemmas.get(x).endsWith(":" + word));
+                    e = latest(earlier, x -> acts.get(x).lemma().equals(word));
                 }
                 if (e == null) {
                     e = latest(earlier, x -> x.type().equals(act));
