@@ -16,6 +16,7 @@ import org.faultline.analysis.Analyzer;
 import org.faultline.analysis.Event;
 import org.faultline.analysis.Relation;
 import org.faultline.events.CodeTable;
+import org.faultline.events.Counterparts;
 import org.faultline.events.EventExtractor;
 import org.faultline.events.PlaceSpot;
 import org.faultline.events.TriggerDictionary;
@@ -37,6 +38,7 @@ public final class Faultline implements Analyzer {
     private final RelationExtractor relations;
     private final StageTimer timer;
     private final AcledCoder acled = new AcledCoder(new CodeTable());
+    private final Counterparts counterparts = new Counterparts(new CodeTable());
     private final Salience salience = new Salience();
 
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
@@ -109,10 +111,13 @@ public final class Faultline implements Analyzer {
         return assemble(doc, mentions, located, found, rels);
     }
 
-    /** The analysis, its events coded for ACLED and scored for salience (after relations, which see the raw events). */
+    /**
+     * The analysis: unstated targets filled, events coded for ACLED and scored for salience (all after
+     * relations, which see only what the text states).
+     */
     private Analysis assemble(AnnotatedArticle doc, List<ActorMention> mentions, Geoparser.Located located,
                               EventExtractor.Result found, List<Relation> rels) {
-        List<Event> events = salience.score(doc, acled.code(doc, found.events()));
+        List<Event> events = salience.score(doc, acled.code(doc, counterparts.fill(mentions, found.events())));
         Set<String> participants = new HashSet<>();
         for (Event e : events) {
             e.source().forEach(a -> participants.add(a.id()));
