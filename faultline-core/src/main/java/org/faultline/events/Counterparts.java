@@ -22,7 +22,7 @@ import org.faultline.text.DataFiles;
 public final class Counterparts {
     /** What an event type's pairs say (counterparts.tsv's {@code uses} column). */
     enum Use implements ClosedVocabulary.Worded {
-        SHOWS("shows"), FILLS("fills");
+        SHOWS("shows"), WAR("war"), FILLS("fills");
 
         private final String word;
 
@@ -71,7 +71,7 @@ public final class Counterparts {
      * same instances. Run after relations: a standing relation is never inferred from an inferred target.
      */
     public List<Event> fill(List<ActorMention> mentions, List<Event> events) {
-        Adversaries adversaries = new Adversaries(events, types.get(Use.SHOWS));
+        Adversaries adversaries = new Adversaries(events, types.get(Use.SHOWS), types.get(Use.WAR), mentions);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             List<ActorRef> target = List.of();

@@ -16,6 +16,7 @@ import org.faultline.analysis.Analyzer;
 import org.faultline.analysis.Event;
 import org.faultline.analysis.Relation;
 import org.faultline.events.CodeTable;
+import org.faultline.events.Continuations;
 import org.faultline.events.Counterparts;
 import org.faultline.events.EventExtractor;
 import org.faultline.events.PlaceSpot;
@@ -38,7 +39,9 @@ public final class Faultline implements Analyzer {
     private final RelationExtractor relations;
     private final StageTimer timer;
     private final AcledCoder acled = new AcledCoder(new CodeTable());
-    private final Counterparts counterparts = new Counterparts(new CodeTable());
+    private final CodeTable codes = new CodeTable();
+    private final Continuations continuations = new Continuations();
+    private final Counterparts counterparts = new Counterparts(codes);
     private final Salience salience = new Salience();
 
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
@@ -112,12 +115,13 @@ public final class Faultline implements Analyzer {
     }
 
     /**
-     * The analysis: unstated targets filled, events coded for ACLED and scored for salience (all after
+     * The analysis: unstated sources and targets filled from context, events coded for ACLED and scored for salience (all after
      * relations, which see only what the text states).
      */
     private Analysis assemble(AnnotatedArticle doc, List<ActorMention> mentions, Geoparser.Located located,
                               EventExtractor.Result found, List<Relation> rels) {
-        List<Event> events = salience.score(doc, acled.code(doc, counterparts.fill(mentions, found.events())));
+        List<Event> events = salience.score(doc, acled.code(doc, counterparts.fill(mentions,
+                continuations.fill(doc, mentions, found.events(), codes))));
         Set<String> participants = new HashSet<>();
         for (Event e : events) {
             e.source().forEach(a -> participants.add(a.id()));

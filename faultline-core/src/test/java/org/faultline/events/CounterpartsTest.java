@@ -60,12 +60,40 @@ class CounterpartsTest {
     }
 
     @Test
+    void aSingleSanctionDoesNotMakeTwoStatesAdversaries() {
+        Analysis a = analyze("The United States sanctioned Iran's morality police in September. Iran hanged a "
+                + "23-year-old man in Mashhad on Monday.", "2022-12-13");
+        Event hanged = first(a, "ASSAULT", "hanged");
+        assertFalse(has(hanged.target(), "USA") || has(hanged.target(), "United States"),
+                "one sanction is no war: " + names(hanged.target()));
+    }
+
+    @Test
+    void anAgentlessPassiveContinuesTheLastActOfItsType() {
+        Analysis a = analyze("Armed gangs stormed the national penitentiary in Port-au-Prince on Saturday. A second "
+                + "prison in Croix-des-Bouquets was overrun the same weekend.", "2024-03-05");
+        Event overrun = first(a, "ASSAULT", "overrun");
+        assertTrue(has(overrun.source(), "gangs") || overrun.source().stream().anyMatch(r -> r.text().contains("gangs")),
+                "the gangs overran the second prison: " + names(overrun.source()));
+        assertTrue(overrun.source().get(0).mention().start() < a.article().text().indexOf("A second"),
+                "the source points at its earlier mention");
+    }
+
+    @Test
+    void aProtestWithoutProtestersIsByTheArticlesProtesters() {
+        Analysis a = analyze("Police in Tehran arrested dozens of protesters on Friday. Protests erupted in Saqqez on "
+                + "Saturday.", "2022-09-25");
+        Event erupted = first(a, "PROTEST", "Protests");
+        assertTrue(erupted.source().stream().anyMatch(r -> "PROTESTERS".equals(r.type())), names(erupted.source()));
+    }
+
+    @Test
     void anUnknownTypeOrUseInTheDataFileFailsAtLoad() {
         Map<Counterparts.Use, Set<String>> uses = Counterparts.load(new CodeTable().types());
         assertTrue(uses.get(Counterparts.Use.FILLS).contains("SANCTION"));
         assertTrue(uses.get(Counterparts.Use.SHOWS).contains("ASSAULT"));
         assertThrows(IllegalStateException.class, () -> Counterparts.load(Set.of("ASSAULT")),
                 "a type the code table does not know is an error");
-        assertEquals(2, Counterparts.Use.values().length);
+        assertEquals(3, Counterparts.Use.values().length);
     }
 }
