@@ -25,6 +25,7 @@ import org.faultline.ingest.Article;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.NlpPipeline;
 import org.faultline.relations.RelationExtractor;
+import org.faultline.relations.RelationInput;
 import org.faultline.salience.Salience;
 
 /**
@@ -47,7 +48,7 @@ public final class Faultline implements Analyzer {
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
                      Geoparser geo) {
         this(nlp, new ActorRecognizer(kb), geo, new EventExtractor(triggers, new CodeTable()),
-                new RelationExtractor(), null);
+                new RelationExtractor(kb), null);
     }
 
     private Faultline(Function<Article, AnnotatedArticle> nlp, ActorRecognizer actors, Geoparser geo,
@@ -110,7 +111,7 @@ public final class Faultline implements Analyzer {
         List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots(),
                 doc.text());
         EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
-        List<Relation> rels = relations.extract(doc, mentions, located.spots(), found);
+        List<Relation> rels = relations.extract(relationInput(doc, mentions, located, found));
         return assemble(doc, mentions, located, found, rels);
     }
 
@@ -137,6 +138,14 @@ public final class Faultline implements Analyzer {
                 located.places(), rels, found.counts());
     }
 
+    /** The relations stage's input: what the earlier stages found, in the stage's own terms. */
+    private static RelationInput relationInput(AnnotatedArticle doc, List<ActorMention> mentions,
+                                               Geoparser.Located located, EventExtractor.Result found) {
+        List<RelationInput.Spot> spots = located.spots().stream()
+                .map(p -> new RelationInput.Spot(p.sentence(), p.tokenStart(), p.tokenEnd(), p.span(), p.place())).toList();
+        return new RelationInput(doc, mentions, spots, found.events(), found.symmetric(), found.captures());
+    }
+
     /** {@link #analyze(AnnotatedArticle)} with each stage's time reported (same steps, same order). */
     private Analysis analyzeTimed(AnnotatedArticle doc) {
         long t0 = System.nanoTime();
@@ -154,7 +163,7 @@ public final class Faultline implements Analyzer {
         long t3 = System.nanoTime();
         EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
         long t4 = System.nanoTime();
-        List<Relation> rels = relations.extract(doc, mentions, located.spots(), found);
+        List<Relation> rels = relations.extract(relationInput(doc, mentions, located, found));
         Analysis result = assemble(doc, mentions, located, found, rels);
         long t5 = System.nanoTime();
         timer.record(StageTimer.Stage.ACTORS, (t1 - t0) + (t3 - t2));
