@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.faultline.text.DataTable;
 import org.faultline.text.Normalizer;
 
 /**
@@ -25,8 +26,9 @@ import org.faultline.text.Normalizer;
  */
 public final class KnowledgeBase {
     private static final String INDEX = "faultline/actors/files.txt";
-    private static final Map<String, String> SECTOR_TYPES = Map.of(
-            "GOV", "GOVERNMENT", "MIL", "STATE_FORCES", "POL", "STATE_FORCES", "LEG", "GOVERNMENT", "HOS", "GOVERNMENT");
+    /** The sectors each state expands into, in file order: code, actor type, label. */
+    private static final List<DataTable.Row> SECTORS = DataTable.read(
+            "faultline/actors/sectors.tsv", List.of("sector", "type", "label"));
     private static volatile KnowledgeBase bundled;
 
     private final Map<String, ActorEntry> byId = new LinkedHashMap<>();
@@ -132,28 +134,19 @@ public final class KnowledgeBase {
         List<String> names = new ArrayList<>(state.aliases());
         names.add(state.name());
         byId.put(iso3, new ActorEntry(iso3, state.name(), "GOVERNMENT", iso3, null, null, names, null, null, null));
-        for (String sector : SECTOR_TYPES.keySet()) {
+        for (DataTable.Row row : SECTORS) {
+            String sector = row.get("sector");
             List<String> aliases = new ArrayList<>(sectors.getOrDefault(sector, List.of()));
             if (sector.equals("GOV")) {
                 aliases.addAll(state.metonyms());
             }
             String id = iso3 + "/" + sector;
-            byId.put(id, new ActorEntry(id, state.name() + " " + sectorLabel(sector), SECTOR_TYPES.get(sector), iso3,
+            byId.put(id, new ActorEntry(id, state.name() + " " + row.get("label"), row.get("type"), iso3,
                     sector, iso3, aliases, null, null, null));
         }
         for (String adj : state.adjectives()) {
             adjectives.put(Normalizer.key(adj), iso3);
         }
-    }
-
-    private static String sectorLabel(String sector) {
-        return switch (sector) {
-            case "GOV" -> "government";
-            case "MIL" -> "military";
-            case "POL" -> "police";
-            case "LEG" -> "legislature";
-            default -> "head of state";
-        };
     }
 
     private static String text(JsonNode n, String field) {
@@ -182,6 +175,17 @@ public final class KnowledgeBase {
     public Collection<AgentNoun> agents() { return agents.values(); }
 
     public StateEntry state(String iso3) { return states.get(iso3); }
+
+    /** Among the entries an alias names, the one valid at the article date, else the first listed; or null. */
+    public ActorEntry named(String alias, String date) {
+        ActorEntry best = null;
+        for (ActorEntry e : aliases().lookup(alias)) {
+            if (best == null || (e.validAt(date) && !best.validAt(date))) {
+                best = e;
+            }
+        }
+        return best;
+    }
 
     /** The entry for a state's sector ("IRQ", "MIL" gives IRQ/MIL), or the state itself when sector is null. */
     public ActorEntry sectorOf(String iso3, String sector) {
