@@ -1,4 +1,4 @@
-package org.faultline.json;
+package org.faultline.flat;
 
 /**
  * Converts Java string indexes (UTF-16 code units) to Unicode code point offsets, which the output
