@@ -1,4 +1,4 @@
-package org.faultline.nlp;
+package org.faultline.baseline;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;

@@ -15,10 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.faultline.TestPipeline;
 import org.faultline.ingest.ArticleSources;
 import org.faultline.ingest.ReadResult;
 import org.faultline.json.AnalysisJson;
+import org.faultline.pipeline.Faultline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,9 +39,10 @@ class DevSetRegressionTest {
             golds = files.filter(p -> p.toString().endsWith(".gold.jsonl")).sorted().toList();
         }
         Map<String, JsonNode> analyses = new LinkedHashMap<>();
+        Faultline pipeline = Faultline.standard();
         for (ReadResult r : new ArticleSources().readAll(golds, null)) {
             if (r.isArticle()) {
-                analyses.put(r.article().id(), AnalysisJson.toJson(TestPipeline.get().analyze(r.article())));
+                analyses.put(r.article().id(), AnalysisJson.toJson(pipeline.analyze(r.article())));
             }
         }
         List<String> failures = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.faultline.eval;
+package org.faultline.analysis;
 
 /** Great-circle distance as score.py computes it, and the accuracy@161km threshold it scores places by. */
 public final class GeoDistance {

@@ -1,4 +1,4 @@
-package org.faultline.eval;
+package org.faultline.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.faultline.analysis.GeoDistance;
 
 /**
  * One gold row (FORMAT.md section 3) read as score.py's {@code Gold} class reads it, with its tests of
