@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.faultline.text.DataFiles;
 import org.faultline.text.DataTable;
 import org.faultline.text.Normalizer;
 
@@ -59,46 +56,23 @@ public final class KnowledgeBase {
     public static KnowledgeBase load(List<Path> userFiles) {
         KnowledgeBase kb = new KnowledgeBase();
         ObjectMapper json = new ObjectMapper();
-        for (String name : bundledFiles()) {
-            try (InputStream in = resource("faultline/actors/" + name)) {
-                kb.add(json.readTree(in), name);
+        for (DataFiles.Line name : DataFiles.lines(INDEX)) {
+            String file = name.text().strip();
+            try (BufferedReader in = DataFiles.reader("faultline/actors/" + file)) {
+                kb.add(json.readTree(in), file);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled actor file " + name, e);
+                throw new UncheckedIOException("cannot read bundled actor file " + file, e);
             }
         }
         for (Path p : userFiles) {
-            try {
-                kb.add(json.readTree(Files.readAllBytes(p)), p.toString());
+            try (BufferedReader in = DataFiles.reader(p)) {
+                kb.add(json.readTree(in), p.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(p + ": cannot read actor file: " + e.getMessage(), e);
             }
         }
         kb.aliasIndex = new AliasIndex(kb.byId.values());
         return kb;
-    }
-
-    private static List<String> bundledFiles() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = resource(INDEX);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    names.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
-    }
-
-    private static InputStream resource(String path) throws IOException {
-        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IOException("missing resource " + path);
-        }
-        return in;
     }
 
     private void add(JsonNode root, String origin) {

@@ -43,6 +43,11 @@ public final class Lexicon {
         return words.computeIfAbsent(concept, c -> DataFiles.words(resource(c, "txt")));
     }
 
+    /** The entries of {@code concept}.txt in file order (for lists whose order or repeats matter, or patterns). */
+    public List<String> entries(String concept) {
+        return DataFiles.lines(resource(concept, "txt")).stream().map(l -> l.text().strip()).toList();
+    }
+
     /** The word-to-value pairs of {@code concept}.tsv (two tab-separated columns); a malformed line fails. */
     public Map<String, String> table(String concept) {
         return tables.computeIfAbsent(concept, c -> {

@@ -30,7 +30,8 @@ import org.faultline.salience.Salience;
 /**
  * The analysis pipeline: NLP, then an ordered list of {@link Step}s (named actors, places, the other
  * actors, events, relations), each timed the same way when a {@link StageTimer} is given. Stages are
- * independent classes behind small interfaces; this class only wires them. Thread-safe: stages hold no per-article state.
+ * independent classes behind small interfaces; this class only wires them. Thread-safe: stages hold no
+ * per-article state (each article's findings live in its own {@link ArticleWork}).
  */
 public final class Faultline implements Analyzer {
     private final Function<Article, AnnotatedArticle> nlp;
