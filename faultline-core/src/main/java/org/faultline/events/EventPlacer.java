@@ -15,7 +15,7 @@ import org.faultline.time.Clauses;
  * "the city" resolved to the last city named, then the place the article is about.
  */
 final class EventPlacer {
-    private static final Set<String> PLACE_NOUNS = DataFiles.words("faultline/lexicon/place-nouns.txt");
+    private static final Set<String> PLACE_NOUNS = DataFiles.words("faultline/lexicon/en/place-nouns.txt");
 
     private final List<PlaceSpot> spots;
     private final PlaceSpot focus;
