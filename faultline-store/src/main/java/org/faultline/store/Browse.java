@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * Read-only views of the store for browsing (the web API): a sorted page of canonical events, one
  * event by id, light event points for maps and timelines, articles with their annotation spans, actor
- * search and dossiers, places. Every value reaches SQL as a parameter; sort keys come from a fixed list.
+ * search and dossiers ({@link PlaceLookup} finds places). Every value reaches SQL as a parameter; sort keys come from a fixed list.
  */
 public final class Browse {
     /** Sort keys of {@link #page} and the SQL they order by. */
@@ -55,10 +55,6 @@ public final class Browse {
                           List<Map<String, Object>> eventsPerWeek, List<Map<String, Object>> eventsByType) {
     }
 
-    public record PlaceSummary(String id, String name, String country, String admin1, double lat, double lon,
-                               String precision, int events) {
-    }
-
     private final Store store;
 
     public Browse(Store store) {
@@ -72,7 +68,7 @@ public final class Browse {
             throw new IllegalArgumentException("sort must be one of " + new TreeSet<>(SORTS.keySet()));
         }
         store.recluster();
-        FilterSql w = FilterSql.of(filter.withLimit(0));
+        FilterSql w = FilterSql.of(store, filter.withLimit(0));
         try {
             long total = scalar("SELECT count(*) FROM clusters c WHERE " + w.where(), w.params());
             List<Object> params = new ArrayList<>(w.params());
@@ -126,7 +122,7 @@ public final class Browse {
     /** Every matching event as a point (main source and target by name), in date order. */
     public List<Point> points(QueryFilter filter) {
         store.recluster();
-        FilterSql w = FilterSql.of(filter.withLimit(0));
+        FilterSql w = FilterSql.of(store, filter.withLimit(0));
         List<Point> out = new ArrayList<>();
         try (PreparedStatement p = Sql.bind(store.connection().prepareStatement("""
                 SELECT c.cluster_id, c.type, c.day_first, c.day_last, c.date_precision, c.place_name, c.country, c.lat, c.lon,
@@ -298,27 +294,6 @@ public final class Browse {
         } catch (SQLException e) {
             throw fail("reading actor " + id, e);
         }
-    }
-
-    /** Places of canonical events whose name, admin1 or country contains {@code q} (null: all), most events first. */
-    public List<PlaceSummary> places(String q, int limit) {
-        String like = "%" + (q == null ? "" : q.strip().toLowerCase(Locale.ROOT)) + "%";
-        List<PlaceSummary> out = new ArrayList<>();
-        try (PreparedStatement p = Sql.bind(store.connection().prepareStatement("""
-                SELECT c.place_id, any_value(c.place_name), any_value(c.country), any_value(c.admin1),
-                       any_value(c.lat), any_value(c.lon), any_value(c.place_precision), count(*) AS n
-                FROM clusters c WHERE c.place_id IS NOT NULL AND (lower(c.place_name) LIKE ?
-                  OR lower(coalesce(c.admin1, '')) LIKE ? OR lower(coalesce(c.country, '')) LIKE ?)
-                GROUP BY c.place_id ORDER BY n DESC, 2, 1 LIMIT ?"""), List.of(like, like, like, limit));
-             ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                out.add(new PlaceSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getDouble(5),
-                        r.getDouble(6), r.getString(7), r.getInt(8)));
-            }
-        } catch (SQLException e) {
-            throw fail("listing places", e);
-        }
-        return out;
     }
 
     private List<Map<String, Object>> rows(String sql, List<Object> params) throws SQLException {

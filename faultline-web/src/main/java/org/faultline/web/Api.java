@@ -33,6 +33,7 @@ import org.faultline.store.Browse;
 import org.faultline.store.CanonicalEvent;
 import org.faultline.store.ControlQuery;
 import org.faultline.store.Ingest;
+import org.faultline.store.PlaceLookup;
 import org.faultline.store.PutResult;
 import org.faultline.store.QueryFilter;
 import org.faultline.store.Stats;
@@ -167,10 +168,11 @@ final class Api {
         ctx.json(d);
     }
 
+    /** GET /api/places?q=: the typeahead of stored places and divisions by any spelling (see {@link PlaceLookup}). */
     private void places(Context ctx) {
         String q = Params.text(ctx, "q");
-        int limit = Params.integer(ctx, "limit", 100, 1, MAX_PAGE);
-        ctx.json(Map.of("places", browse(b -> b.places(q, limit))));
+        int limit = Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
+        ctx.json(Map.of("places", store.read(s -> PlaceLookup.of(s).suggest(q, limit))));
     }
 
     private void network(Context ctx) {
