@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The approximate extent of each first-level division: the convex hull of the gazetteer's populated places
- * in it (GeoNames has no division shapes, and the page must work offline). A
+ * in it, found by country and the division's name under {@link Names#key} (GeoNames has no division shapes, and the page must work offline). A
  * division with fewer than three such places has no extent. Built once per JVM on first use, from the index
  * the {@link Gazetteer} already holds.
  */
@@ -76,8 +76,9 @@ public final class Admin1Extents {
         return out;
     }
 
+    /** Divisions compared by {@link Names#key}: a store may write "Anbar" for GeoNames' "Al Anbar". */
     private static String key(String iso3, String admin1Name) {
-        return iso3 + "\t" + admin1Name;
+        return iso3 + "\t" + Names.key(admin1Name);
     }
 
     /**

@@ -116,6 +116,35 @@ class DeskBrowserTest {
         waitFor(10).until(d -> d.findElement(By.id("place-suggestions")).getText().contains("no stored place"));
     }
 
+    @Test
+    void theChoroplethShadesDivisionsAsItsLegendSays() throws Exception {
+        TestServer server = TestServer.control();
+        load(server);
+        JsonNode anbar = api(server, "/api/divisions").path("divisions").get(0);
+        assertEquals("Anbar", anbar.path("admin1").asText());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("choropleth"))).selectByValue("events");
+        By shape = By.cssSelector("#map path.division[data-admin1='Anbar']");
+        waitFor(20).until(d -> !d.findElements(shape).isEmpty());
+        WebElement path = driver.findElement(shape);
+        assertEquals(anbar.path("events").asText(), path.getAttribute("data-value"));
+        // the legend's one class is this division's value, in the colour the shape is filled with
+        List<WebElement> classes = driver.findElements(By.cssSelector("#choropleth-legend span"));
+        assertEquals(1, classes.size());
+        assertEquals(anbar.path("events").asText(), classes.get(0).getText());
+        assertEquals(path.getAttribute("data-fill"), path.getAttribute("fill"));
+        String swatch = (String) js("return getComputedStyle(document.querySelector('#choropleth-legend i')).backgroundColor");
+        assertEquals(rgb(path.getAttribute("fill")), swatch);
+        // a period without events there empties the layer
+        js("window.faultline.setRange('2015-01-01', '2015-12-31')");
+        waitFor(20).until(d -> d.findElements(shape).isEmpty());
+        BrowserTest.copyShot(driver, "desk-choropleth");
+    }
+
+    private static String rgb(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return "rgb(" + (v >> 16 & 0xff) + ", " + (v >> 8 & 0xff) + ", " + (v & 0xff) + ")";
+    }
+
     /** The share of pixels of {@code row} (CSS pixels of the map element) between x0 and x1 that are land-coloured. */
     private static double landShare(BufferedImage img, int row, int x0, int x1) {
         int land = 0;
