@@ -35,7 +35,12 @@ public record Construction(String name, Set<String> types, String retype, String
          * The roles it binds fill only roles the role finder left empty, and a state bound as target is
          * dropped when a source belongs to it; a match that fills nothing leaves the next construction to decide.
          */
-        FILLS("fills");
+        FILLS("fills"),
+        /**
+         * The trigger repeats the act told just before it with a source of its own ("Britain followed suit",
+         * "Canada did the same"): with {@code creates}, the event takes that act's type, mode and target.
+         */
+        ECHO("echo");
 
         private final String word;
 

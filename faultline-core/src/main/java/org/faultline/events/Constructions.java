@@ -69,8 +69,11 @@ public final class Constructions {
             if (!pattern.names().contains("trigger")) {
                 throw new IllegalArgumentException(where + ": the pattern must name its trigger node (=trigger)");
             }
-            if (flags.contains(Construction.Flag.CREATES) && retype == null) {
+            if (flags.contains(Construction.Flag.CREATES) && retype == null && !flags.contains(Construction.Flag.ECHO)) {
                 throw new IllegalArgumentException(where + ": a construction that creates events needs a type");
+            }
+            if (flags.contains(Construction.Flag.ECHO) && (retype != null || !flags.contains(Construction.Flag.CREATES))) {
+                throw new IllegalArgumentException(where + ": an echo creates its event and takes the type it repeats");
             }
             out.add(new Construction(f[0].strip(), Set.copyOf(types), retype, mode, Set.copyOf(flags), pattern, where));
         }
@@ -84,8 +87,12 @@ public final class Constructions {
         return t;
     }
 
-    /** Events the constructions flagged {@code creates} find at heads no dictionary trigger holds. */
-    List<TriggerMatch> triggers(ParseGraph graph, Sentence s, List<TriggerMatch> found) {
+    /**
+     * Events the constructions flagged {@code creates} find at heads no dictionary trigger holds. An echo
+     * takes the type and mode of the sentence's last trigger before it, else of {@code before}, the last
+     * event told (none: no echo).
+     */
+    List<TriggerMatch> triggers(ParseGraph graph, Sentence s, List<TriggerMatch> found, TriggerPattern before) {
         Set<Integer> taken = new LinkedHashSet<>();
         found.forEach(m -> taken.addAll(m.tokens()));
         List<TriggerMatch> out = new ArrayList<>();
@@ -95,15 +102,37 @@ public final class Constructions {
             }
             for (Map<String, Integer> hit : c.pattern().matches(graph)) {
                 int head = hit.get("trigger");
+                TriggerPattern echoed = c.has(Construction.Flag.ECHO) ? echoed(found, head, before) : null;
+                if (c.has(Construction.Flag.ECHO) && echoed == null) {
+                    continue;
+                }
                 if (taken.add(head)) {
                     var t = s.token(head);
-                    TriggerPattern p = new TriggerPattern(List.of(t.lowerLemma()), List.of(), "*", c.retype(), c.mode(),
+                    String type = echoed != null ? echoed.type() : c.retype();
+                    String mode = echoed != null ? echoed.mode() : c.mode();
+                    TriggerPattern p = new TriggerPattern(List.of(t.lowerLemma()), List.of(), "*", type, mode,
                             Set.of(), c.origin());
                     out.add(new TriggerMatch(p, s.index(), head, List.of(head), new Span(t.start(), t.end())));
                 }
             }
         }
         return out;
+    }
+
+    /** The trigger an echo at {@code head} repeats: the sentence's last one before it, else the last event's. */
+    private static TriggerPattern echoed(List<TriggerMatch> found, int head, TriggerPattern before) {
+        TriggerPattern last = before;
+        for (TriggerMatch m : found) {
+            if (m.head() < head) {
+                last = m.pattern();
+            }
+        }
+        return last;
+    }
+
+    /** Whether a trigger was made by an echo construction (it takes the repeated act's target). */
+    boolean isEcho(TriggerPattern p) {
+        return all.stream().anyMatch(c -> c.has(Construction.Flag.ECHO) && c.origin().equals(p.origin()));
     }
 
     /** What the first construction binding this trigger says, or null when none does. */

@@ -67,6 +67,7 @@ public final class EventExtractor {
         List<Event> headed = new ArrayList<>();
         Map<Event, ReactionTargets.Act> acts = new java.util.IdentityHashMap<>();
         EventDate lastStated = null;
+        Draft lastDraft = null;
         for (Sentence s : doc.sentences()) {
             if (isLabel(s) || isTitle(doc, s)) {
                 continue; // the title summarises the body, whose sentences carry its events
@@ -76,7 +77,7 @@ public final class EventExtractor {
             EventDate relative = temporalAnaphora.date(s, lastStated);
             ParseGraph graph = new ParseGraph(s, PlaceSpot.tokensIn(places, s.index()));
             List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
-            matches.addAll(constructions.triggers(graph, s, matches));
+            matches.addAll(constructions.triggers(graph, s, matches, lastDraft == null ? null : lastDraft.pattern));
             matches.sort(java.util.Comparator.comparingInt(TriggerMatch::head));
             for (TriggerMatch m : matches) {
                 Draft d = draft(s, graph, m, roles, placer, foreignGround, times, published, doc.text());
@@ -93,6 +94,7 @@ public final class EventExtractor {
                     lastStated = d.date;
                 }
             }
+            echoes(drafts, lastDraft);
             SentenceMerges.mergeKillings(s, drafts);
             SentenceMerges.mergeProtests(drafts);
             SentenceMerges.shareTargets(drafts);
@@ -108,6 +110,9 @@ public final class EventExtractor {
                 }
                 String place = owner != null && owner.place != null ? owner.place.place().name() : null;
                 counts.add(new CountFact(f.type(), f.number(), f.qualifier(), f.victims(), place, f.evidence()));
+            }
+            if (!drafts.isEmpty()) {
+                lastDraft = drafts.get(drafts.size() - 1);
             }
             boolean heading = isHeading(doc, s);
             for (Draft d : drafts) {
@@ -127,6 +132,25 @@ public final class EventExtractor {
         }
         events.removeIf(h -> headed.contains(h) && restated(h, events, headed));
         return new Result(events, counts, symmetric, captures);
+    }
+
+    /**
+     * "The US sanctioned the morality police in September, and Britain followed in October": an echo
+     * repeats the act told before it (in its sentence, else the last one) against the same target, with
+     * its own source and date; an echo without an actor for source ("in the days that followed") is none.
+     */
+    private void echoes(List<Draft> drafts, Draft lastDraft) {
+        Draft antecedent = lastDraft;
+        for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
+            Draft d = it.next();
+            if (!constructions.isEcho(d.pattern)) {
+                antecedent = d;
+            } else if (d.source.isEmpty() || antecedent == null) {
+                it.remove();
+            } else if (d.target.isEmpty()) {
+                d.target = antecedent.target;
+            }
+        }
     }
 
     /**

@@ -212,4 +212,25 @@ class ConstructionsTest {
         Event e = only(analyze("The Houthis kept up their missile fire on Sunday.", "2024-01-14"), "ASSAULT");
         assertTrue(has(e.source(), "HOUTHIS"), names(e.source()));
     }
+
+    @Test
+    void aPartyThatFollowsSuitRepeatsTheActAgainstTheSameTarget() {
+        Analysis a = analyze("Ottawa expelled two Russian diplomats on Monday, and Canberra followed suit on Wednesday.",
+                "2024-04-12");
+        List<Event> es = events(a, "SANCTION");
+        assertEquals(2, es.size(), a.events().toString());
+        Event echo = es.get(1);
+        assertEquals("followed", a.article().text().substring(echo.trigger().start(), echo.trigger().end()));
+        assertEquals(es.get(0).target(), echo.target());
+        assertEquals(es.get(0).mode(), echo.mode());
+        assertEquals("2024-04-10", echo.date().value(), "its own date");
+    }
+
+    @Test
+    void anEchoNeedsAnActorAndAnActToRepeat() {
+        Analysis days = analyze("Clashes erupted in the days that followed.", "2024-04-12");
+        assertTrue(days.events().stream().noneMatch(e -> days.article().text()
+                .substring(e.trigger().start(), e.trigger().end()).equals("followed")), days.events().toString());
+        assertTrue(analyze("Canada did the same on Tuesday.", "2024-04-12").events().isEmpty(), "nothing to repeat");
+    }
 }

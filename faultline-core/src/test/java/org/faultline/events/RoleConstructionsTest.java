@@ -56,6 +56,9 @@ class RoleConstructionsTest {
         assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=head").contains("head"));
         assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=trigger >nsubj {}=victim").contains("victim"));
         assertTrue(msg(ok, "y\t*\t-\tcreates\t{lemma:attack}=trigger").contains("needs a type"));
+        assertTrue(msg(ok, "y\t*\t-\techo\t{lemma:follow}=trigger").contains("echo"), "an echo must create");
+        assertTrue(msg(ok, "y\t*\tASSAULT\tcreates,echo\t{lemma:follow}=trigger").contains("echo"),
+                "an echo takes the type it repeats");
         assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack}=target").contains("=trigger"));
         assertTrue(msg(ok, "y\t*\t-\t-\t{lemma:attack=trigger").contains("t.tsv:2"));
     }
