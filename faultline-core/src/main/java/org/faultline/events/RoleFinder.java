@@ -25,6 +25,9 @@ public final class RoleFinder {
     private static final Set<String> NOUN_TARGET_CASES = Set.of("against", "on", "upon", "of", "at", "with", "towards",
             "toward", "for");
 
+    /** Types whose trigger's object is what is given or moved ("sent special forces"), not who is acted on. */
+    private static final Set<String> GIVEN_OBJECT_TYPES = Set.of("AID", "MOBILIZE");
+
     private static final Set<String> AGENT_PARTICIPLES = PhraseActors.AGENT_PARTICIPLES;
 
     private final SentenceActors actors;
@@ -77,6 +80,9 @@ public final class RoleFinder {
         for (int obj : s.children(v, "obj")) {
             if (!m.tokens().contains(obj)) {
                 addTargetOrPlace(s, obj, m, target, place);
+            } else if (!GIVEN_OBJECT_TYPES.contains(m.pattern().type())) {
+                // "expelled two Russian diplomats": the trigger's own object names them (its own words, not "its")
+                phrase(s, obj).stream().filter(a -> a.covers(s.index(), obj)).forEach(target::add);
             }
             if (recipientTo(m)) {
                 for (int n : s.children(obj, "nmod")) {

@@ -233,4 +233,13 @@ class ConstructionsTest {
                 .substring(e.trigger().start(), e.trigger().end()).equals("followed")), days.events().toString());
         assertTrue(analyze("Canada did the same on Tuesday.", "2024-04-12").events().isEmpty(), "nothing to repeat");
     }
+
+    @Test
+    void expelledDiplomatsNameTheirStateAsTarget() {
+        Event e = only(analyze("Poland expelled 45 Russian diplomats on Tuesday.", "2023-03-30"), "SANCTION");
+        assertTrue(has(e.target(), "RUS") || has(e.target(), "RUS/GOV"), names(e.target()));
+        Event own = only(analyze("Pakistan responded on Thursday by closing its airspace to Indian airlines.", "2025-04-25"), "COERCE");
+        assertTrue(has(own.source(), "PAK"), "'its' is the closer's own airspace: " + names(own.source()));
+        assertFalse(has(own.target(), "PAK"), names(own.target()));
+    }
 }
