@@ -9,9 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Analyzer;
-import org.faultline.store.Ingest;
-import org.faultline.store.SourceLog;
 import org.faultline.store.Store;
+import org.faultline.store.StoreAccess;
 import org.faultline.store.StoreBusyException;
 import org.faultline.store.StoreException;
 import org.faultline.store.feeds.FetchOptions;
@@ -88,7 +87,7 @@ final class WatchCommand implements Callable<Integer> {
             Instant next;
             // the store is held only during a poll round, so that other commands can open it in between
             try (Store s = first ? store.openOrCreate(err) : Store.open(store.db)) {
-                Watcher w = new Watcher(new SourceLog(s), new Ingest(s, () -> analyzer()), fetcher, clock);
+                Watcher w = new Watcher(StoreAccess.batching(s), this::analyzer, fetcher, clock);
                 for (PollReport r : once ? w.pollAll(sources) : w.pollDue(sources)) {
                     print(r, err);
                 }

@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Analyzer;
-import org.faultline.store.Ingest;
 import org.faultline.store.SourceLog;
 import org.faultline.store.SourceLog.SourceState;
 import org.faultline.store.Store;
+import org.faultline.store.StoreAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,7 +202,7 @@ class WatcherTest {
                 }
                 return empty(a);
             };
-            Watcher w = new Watcher(new SourceLog(s), new Ingest(s, () -> dying), new Fetcher(FAST), clock);
+            Watcher w = new Watcher(StoreAccess.batching(s), () -> dying, new Fetcher(FAST, clock), clock);
             assertThrows(OutOfMemoryError.class, () -> w.pollDue(sources));
             assertEquals(2, s.count("articles"));
         }
@@ -239,7 +239,7 @@ class WatcherTest {
             analysed.incrementAndGet();
             return empty(a);
         };
-        return new Watcher(new SourceLog(s), new Ingest(s, () -> counting), new Fetcher(options), clock);
+        return new Watcher(StoreAccess.batching(s), () -> counting, new Fetcher(options, clock), clock);
     }
 
     private static Analysis empty(org.faultline.ingest.Article a) {
