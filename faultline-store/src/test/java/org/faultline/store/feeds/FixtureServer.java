@@ -26,11 +26,13 @@ final class FixtureServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final Map<String, Reply> replies;
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
 
     FixtureServer(Map<String, Reply> replies) throws IOException {
+        this.replies = replies;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", x -> {
             String path = x.getRequestURI().getRawPath();
@@ -54,6 +56,11 @@ final class FixtureServer implements AutoCloseable {
         });
         server.setExecutor(pool);
         server.start();
+    }
+
+    /** The replies by path, to change one between polls (a map the server reads at each request). */
+    Map<String, Reply> replies() {
+        return replies;
     }
 
     String url(String path) {

@@ -102,6 +102,17 @@ class WatcherTest {
             }
         });
         r.put("/sitemap.xml", page("application/xml", sitemap("/a7", "/a1")));
+        r.put("/slow-feed.xml", x -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            FixtureServer.send(x, 200, "application/rss+xml", rss("/a6"));
+        });
+        r.put("/huge-feed.xml", page("application/rss+xml", rss("/a6").replace("<title>T</title>",
+                "<title>" + "T".repeat(200_000) + "</title>")));
+        r.put("/moved.xml", redirect("/feed.json"));
     }
 
     @AfterEach
@@ -218,6 +229,41 @@ class WatcherTest {
     }
 
     @Test
+    void aSourceThatFailsIsReportedAndBackedOffWithoutLosingItsArticles() {
+        List<Source> sources = List.of("/slow-feed.xml", "/huge-feed.xml", "/down", "/missing-feed.xml", "/report.pdf",
+                "/moved.xml").stream().map(p -> new Source(server.url(p), Duration.ofMinutes(10), "test")).toList();
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            Map<String, PollReport> by = watcher(s, FAST).pollDue(sources).stream()
+                    .collect(Collectors.toMap(p -> p.source().replace(server.url(""), ""), p -> p));
+            Map<String, String> expected = Map.of("/slow-feed.xml", "no complete response within 800 ms",
+                    "/huge-feed.xml", "larger than 100000 bytes", "/down", "HTTP 500", "/missing-feed.xml", "HTTP 404",
+                    "/report.pdf", "malformed XML");
+            expected.forEach((source, problem) -> {
+                PollReport p = by.get(source);
+                assertEquals("failing", p.status(), source);
+                assertTrue(p.problems().get(0).contains(problem), source + ": " + p.problems());
+                SourceState st = new SourceLog(s).state(server.url(source)).orElseThrow();
+                assertEquals(1, st.failures(), source);
+                assertTrue(st.lastError().contains(problem), st.lastError());
+            });
+            PollReport moved = by.get("/moved.xml");
+            assertEquals("ok", moved.status(), "a redirected feed is read where it moved");
+            assertEquals(2, moved.stored(), "a2 and a5 from the JSON Feed it moved to");
+            assertEquals(2, s.count("articles"), "nothing from the failing sources, nothing twice");
+            assertEquals(0, server.hits("/a6"));
+        }
+        clock.advance(Duration.ofMinutes(11));
+        server.replies().put("/slow-feed.xml", page("application/rss+xml", rss("/a6"))); // back to normal
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            PollReport slow = watcher(s, FAST).pollDue(sources).stream()
+                    .filter(p -> p.source().endsWith("/slow-feed.xml")).findFirst().orElseThrow();
+            assertEquals("ok", slow.status());
+            assertEquals(1, slow.stored(), "the article of the feed that timed out arrives once it answers");
+            assertEquals(0, new SourceLog(s).state(server.url("/slow-feed.xml")).orElseThrow().failures());
+        }
+    }
+
+    @Test
     void perHostRateLimitSpacesRequests() {
         Fetcher f = new Fetcher(FAST.withHostDelay(Duration.ofMillis(150)));
         long start = System.nanoTime();
@@ -246,7 +292,7 @@ class WatcherTest {
         return new Analysis(a, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    private static String article(String path) {
+    static String article(String path) {
         String name = path.replaceAll("\\W", "");
         return "<html><head><title>Report " + name + "</title></head><body><nav>Home | World</nav><article>"
                 + "<h1>Report " + name + "</h1><p>Fighting was reported near the town in dispatch " + name
