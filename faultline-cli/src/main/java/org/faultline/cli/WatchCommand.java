@@ -49,13 +49,8 @@ final class WatchCommand implements Callable<Integer> {
             description = "Poll interval of sources that name none (default: ${DEFAULT-VALUE}).")
     String interval;
 
-    @Option(names = "--host-delay", paramLabel = "DURATION", defaultValue = "2s",
-            description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).")
-    String hostDelay;
-
-    @Option(names = "--fetch-timeout", paramLabel = "DURATION", defaultValue = "20s",
-            description = "Give up on a response after this long (default: ${DEFAULT-VALUE}).")
-    String fetchTimeout;
+    @Mixin
+    FetchFlags fetch;
 
     private Analyzer analyzer;
 
@@ -66,8 +61,7 @@ final class WatchCommand implements Callable<Integer> {
         FetchOptions options;
         try {
             Duration every = SourcesFile.duration(interval, "--interval");
-            options = FetchOptions.DEFAULT.withHostDelay(delay(hostDelay))
-                    .withTimeout(SourcesFile.duration(fetchTimeout, "--fetch-timeout"));
+            options = fetch.options();
             sources = SourcesFile.read(sourcesFile, every);
         } catch (IOException e) {
             err.println("faultline: cannot read " + sourcesFile + ": " + e.getMessage());
@@ -119,12 +113,7 @@ final class WatchCommand implements Callable<Integer> {
         return analyzer;
     }
 
-    /** A delay may be zero ("0s"), unlike an interval. */
-    private static Duration delay(String text) {
-        return text.matches("0+[smhd]?") ? Duration.ZERO : SourcesFile.duration(text, "--host-delay");
-    }
-
-    private static void print(PollReport r, PrintStream err) {
+    static void print(PollReport r, PrintStream err) {
         err.printf("faultline: %s %s: %d links, %d fetched, %d stored, %d already known, %d failed (%s)%n",
                 Instant.now().toString().substring(0, 19), r.source(), r.links(), r.fetched(), r.stored(), r.known(),
                 r.failed(), r.status());

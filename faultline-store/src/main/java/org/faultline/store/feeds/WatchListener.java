@@ -19,8 +19,8 @@ public interface WatchListener {
     default void polled(PollReport report) {
     }
 
-    /** A listing was read: {@code links} article links, of which {@code known} are stored or settled already. */
-    default void listed(String sourceUrl, int links, int known) {
+    /** A listing was read: {@code links} article links, {@code toFetch} of them neither stored nor settled before. */
+    default void listed(String sourceUrl, int links, int toFetch) {
     }
 
     /** One article link was dealt with ({@code outcome} as recorded), its response holding {@code bytes}. */

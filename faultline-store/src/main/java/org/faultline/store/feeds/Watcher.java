@@ -173,7 +173,7 @@ public final class Watcher {
                         todo.add(canonical);
                     }
                 }
-                listener.listed(url, links.size(), t.known);
+                listener.listed(url, links.size(), todo.size());
                 for (String a : todo) {
                     article(a, fetcher.get(URI.create(a)), src, t);
                 }

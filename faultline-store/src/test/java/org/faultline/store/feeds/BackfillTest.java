@@ -83,7 +83,7 @@ class BackfillTest {
             };
             Watcher w = new Watcher(StoreAccess.batching(s), () -> dying, new Fetcher(FAST, clock), clock).listener(heard);
             assertThrows(OutOfMemoryError.class, () -> w.backfill(server.url("/index.xml")));
-            assertEquals(List.of("5 links, 0 known"), heard.listed);
+            assertEquals(List.of("5 links, 5 to fetch"), heard.listed);
             assertEquals(2, s.count("articles"));
         }
         Listener again = new Listener();
@@ -99,7 +99,7 @@ class BackfillTest {
             assertEquals(2, r.known());
             assertEquals(3, r.stored());
             assertEquals(5, s.count("articles"));
-            assertEquals(List.of("5 links, 2 known"), again.listed);
+            assertEquals(List.of("5 links, 3 to fetch"), again.listed);
             assertEquals(3, again.done.size());
             assertEquals(3, again.stored.size());
             assertTrue(again.bytes > 0);
@@ -132,8 +132,8 @@ class BackfillTest {
         long bytes;
 
         @Override
-        public void listed(String sourceUrl, int links, int known) {
-            listed.add(links + " links, " + known + " known");
+        public void listed(String sourceUrl, int links, int toFetch) {
+            listed.add(links + " links, " + toFetch + " to fetch");
         }
 
         @Override
