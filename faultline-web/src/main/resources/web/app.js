@@ -582,6 +582,7 @@
     }));
     $('#analyze-form').addEventListener('submit', analyze);
     window.addEventListener('resize', () => drawTimeline());
+    state.reload = loadAll; // live.js redraws the page when the watcher stores new events
     loadAll();
   });
 }());

@@ -43,11 +43,8 @@ final class BackfillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        FetchOptions options;
-        try {
-            options = fetch.options();
-        } catch (IllegalArgumentException e) {
-            err.println("faultline: " + e.getMessage());
+        FetchOptions options = fetch.checkedOptions(err);
+        if (options == null) {
             return 2;
         }
         for (String url : urls) {

@@ -21,6 +21,16 @@ final class FetchFlags {
                 .withTimeout(SourcesFile.duration(fetchTimeout, "--fetch-timeout"));
     }
 
+    /** The fetch options, or null when a duration is malformed (said on {@code err}). */
+    FetchOptions checkedOptions(java.io.PrintStream err) {
+        try {
+            return options();
+        } catch (IllegalArgumentException e) {
+            err.println("faultline: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** A delay may be zero ("0s"), unlike an interval. */
     private static Duration delay(String text) {
         return text.matches("0+[smhd]?") ? Duration.ZERO : SourcesFile.duration(text, "--host-delay");

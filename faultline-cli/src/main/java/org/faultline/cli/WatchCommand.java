@@ -57,21 +57,9 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintStream err = System.err;
-        List<Source> sources;
-        FetchOptions options;
-        try {
-            Duration every = SourcesFile.duration(interval, "--interval");
-            options = fetch.options();
-            sources = SourcesFile.read(sourcesFile, every);
-        } catch (IOException e) {
-            err.println("faultline: cannot read " + sourcesFile + ": " + e.getMessage());
-            return 2;
-        } catch (IllegalArgumentException e) {
-            err.println("faultline: " + e.getMessage());
-            return 2;
-        }
-        if (sources.isEmpty()) {
-            err.println("faultline: " + sourcesFile + " names no source");
+        List<Source> sources = sources(sourcesFile, interval, err);
+        FetchOptions options = fetch.checkedOptions(err);
+        if (sources == null || options == null) {
             return 2;
         }
         Fetcher fetcher = new Fetcher(options); // kept across rounds: robots.txt and the host pacing
@@ -103,6 +91,26 @@ final class WatchCommand implements Callable<Integer> {
             first = false;
             Thread.sleep(Math.max(1000, Duration.between(clock.instant(), next).toMillis()));
         }
+    }
+
+    /**
+     * The sources of {@code file} ({@code interval} for those that name none), or null when the file cannot
+     * be read, is malformed or names none (said on {@code err}): the command then ends with exit code 2.
+     */
+    static List<Source> sources(Path file, String interval, PrintStream err) {
+        try {
+            List<Source> sources = SourcesFile.read(file, SourcesFile.duration(interval, "--interval"));
+            if (sources.isEmpty()) {
+                err.println("faultline: " + file + " names no source");
+                return null;
+            }
+            return sources;
+        } catch (IOException e) {
+            err.println("faultline: cannot read " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            err.println("faultline: " + e.getMessage());
+        }
+        return null;
     }
 
     /** The analyzer, loaded (CoreNLP: seconds and a gigabyte) at the first article that needs it, then kept. */

@@ -152,6 +152,18 @@ class WatchCommandTest {
     }
 
     @Test
+    void serveWatchChecksTheSourcesFileBeforeOpeningTheStore() throws Exception {
+        Path sources = dir.resolve("serve-sources.txt");
+        Files.writeString(sources, url("/rss.xml") + " every=often\n");
+        Cli.Result r = Cli.run("serve", "--watch", sources.toString(), "--db", dir.resolve("none.db").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("serve-sources.txt:1:"), r.err());
+        Cli.Result missing = Cli.run("serve", "--watch", dir.resolve("nope.txt").toString(), "--db", dir.resolve("none.db").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("cannot read"), missing.err());
+    }
+
+    @Test
     void anUnknownSettingInTheSourcesFileFailsWithItsLine() throws Exception {
         Path sources = dir.resolve("sources.txt");
         Files.writeString(sources, url("/rss.xml") + "\n" + url("/b.xml") + " evry=5m\n");

@@ -324,7 +324,7 @@ final class Api {
     }
 
     /** The analyzer with the per-article time limit, built on first use (loading CoreNLP takes seconds). */
-    private synchronized Analyzer analyzer() {
+    synchronized Analyzer analyzer() {
         if (analyzer == null) {
             // its pool is a little larger than the gate's: timed-out analyses finish in the background
             analyzer = new TimeLimitedAnalyzer(analyzers.get(), options.analysisTimeout(), options.analysisWorkers() + 1,

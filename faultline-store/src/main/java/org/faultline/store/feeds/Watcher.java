@@ -160,19 +160,7 @@ public final class Watcher {
         } else {
             try {
                 List<String> links = listing(f, t);
-                t.links = links.size();
-                List<String> todo = new ArrayList<>();
-                for (String link : links) {
-                    String canonical = CanonicalUrl.of(link);
-                    if (canonical == null) {
-                        t.failed++;
-                        t.problem(link + ": not an http(s) URL");
-                    } else if (known(canonical)) {
-                        t.known++;
-                    } else {
-                        todo.add(canonical);
-                    }
-                }
+                List<String> todo = toFetch(links, t);
                 listener.listed(url, links.size(), todo.size());
                 for (String a : todo) {
                     article(a, fetcher.get(URI.create(a)), src, t);
@@ -210,19 +198,30 @@ public final class Watcher {
             t.problem(src + ": " + e.getMessage());
             return "failing";
         }
-        t.links = articles.size();
-        for (String link : articles) {
+        for (String url : toFetch(articles, t)) {
+            article(url, fetcher.get(URI.create(url)), src, t);
+        }
+        return "ok";
+    }
+
+    /**
+     * The canonical URLs of the links that no earlier fetch settled and no stored article has, in order;
+     * counted in the tally: the links, those known (a link that is another's canonical twin too), those
+     * that are no http(s) URL.
+     */
+    private List<String> toFetch(List<String> links, Tally t) {
+        t.links = links.size();
+        Set<String> todo = new LinkedHashSet<>();
+        for (String link : links) {
             String url = CanonicalUrl.of(link);
             if (url == null) {
                 t.failed++;
                 t.problem(link + ": not an http(s) URL");
-            } else if (known(url)) {
+            } else if (known(url) || !todo.add(url)) {
                 t.known++;
-            } else {
-                article(url, fetcher.get(URI.create(url)), src, t);
             }
         }
-        return "ok";
+        return List.copyOf(todo);
     }
 
     /** The article links a feed or sitemap lists; a sitemap index's sitemaps are read, nested ones too. */

@@ -89,6 +89,18 @@ final class FixtureServer implements AutoCloseable {
         return x -> send(x, 200, type, body);
     }
 
+    /** {@code reply} after {@code millis}: slower than the client's timeout in the tests. */
+    static Reply slow(long millis, Reply reply) {
+        return x -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reply.answer(x);
+        };
+    }
+
     static Reply status(int code) {
         return x -> send(x, code, "text/plain", "status " + code);
     }

@@ -62,14 +62,7 @@ class WatcherTest {
             }
         });
         r.put("/down", status(500));
-        r.put("/slow", x -> {
-            try {
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            FixtureServer.send(x, 200, "text/html", article("/slow"));
-        });
+        r.put("/slow", FixtureServer.slow(3000, page("text/html", article("/slow"))));
         r.put("/trickle", x -> { // headers at once, then the body too slowly
             x.getResponseHeaders().set("Content-Type", "text/html");
             x.sendResponseHeaders(200, 0);
@@ -102,14 +95,7 @@ class WatcherTest {
             }
         });
         r.put("/sitemap.xml", page("application/xml", sitemap("/a7", "/a1")));
-        r.put("/slow-feed.xml", x -> {
-            try {
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            FixtureServer.send(x, 200, "application/rss+xml", rss("/a6"));
-        });
+        r.put("/slow-feed.xml", FixtureServer.slow(3000, page("application/rss+xml", rss("/a6"))));
         r.put("/huge-feed.xml", page("application/rss+xml", rss("/a6").replace("<title>T</title>",
                 "<title>" + "T".repeat(200_000) + "</title>")));
         r.put("/moved.xml", redirect("/feed.json"));
