@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--watch", paramLabel = "SOURCES_FILE",
             description = "Follow the sources of this file (as 'faultline watch' does) inside the server; the page "
-                    + "shows new events as they arrive and each source's health.")
+                    + "shows new events as they arrive and each source's health. A missing --db is created.")
     Path watch;
 
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "15m",
@@ -65,9 +65,17 @@ final class ServeCommand implements Callable<Integer> {
                     options.token() == null ? "" : " (the write token travels in clear text)");
         }
         if (options.token() == null) {
-            System.err.println("faultline: read-only (no --token or " + ServerOptions.TOKEN_ENV + "): storing analyses is refused");
+            System.err.println("faultline: read-only (no --token or " + ServerOptions.TOKEN_ENV + "): storing analyses is refused"
+                    + (watch != null ? " (the watcher still stores what it fetches)" : ""));
         }
         // held read-only between writes, so that query, stats, export and check can read it meanwhile
+        if (watch != null && !java.nio.file.Files.exists(store.db)) { // following sources fills a new store, as watch does
+            try {
+                store.openOrCreate(System.err).close();
+            } catch (StoreException e) {
+                return StoreOptions.fail(e, System.err);
+            }
+        }
         try (SharedStore s = SharedStore.open(store.db); WebServer server = WebServer.start(s, Faultline::standard, host,
                 port, options)) {
             System.err.printf("faultline: serving %s on http://%s:%d/ (API: /openapi.json); Ctrl-C stops%n", store.db,
