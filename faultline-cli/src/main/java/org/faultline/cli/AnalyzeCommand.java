@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Analysis;
+import org.faultline.pipeline.ArticleSkippedException;
 import org.faultline.batch.BatchRunner;
 import org.faultline.json.AnalysisJson;
 import org.faultline.analysis.Analyzer;
@@ -49,6 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         BatchRunner runner = threads.runner();
+        Skipped skipped = new Skipped(err);
         int failures;
         // Articles are read as the batch pulls them: a file of any size runs in the memory of a few articles.
         try (Inputs in = input.open(err)) {
@@ -65,7 +67,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     Analysis analysis = analyzer.analyze(a);
                     return format == Format.pretty ? AnalysisJson.pretty(analysis) : AnalysisJson.line(analysis);
                 }, o -> {
-                    if (o.failed()) {
+                    if (o.error() instanceof ArticleSkippedException skip) {
+                        skipped.report(o.article(), skip);
+                    } else if (o.failed()) {
                         err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
                     } else {
                         try {
@@ -82,7 +86,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw e.getCause();
             }
             progress.finish();
-            failures += in.failures();
+            failures += in.failures() - skipped.count();
+            skipped.summary();
         }
         if (timing) {
             clock.print(err);

@@ -36,17 +36,19 @@ public final class Faultline implements Analyzer {
     private final EventExtractor events;
     private final RelationExtractor relations;
     private final StageTimer timer;
+    private final ArticleGuards guards;
     private final AcledCoder acled = new AcledCoder(new CodeTable());
     private final Salience salience = new Salience();
 
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
                      Geoparser geo) {
         this(nlp, new ActorRecognizer(kb), geo, new EventExtractor(triggers, new CodeTable()),
-                new RelationExtractor(), null);
+                new RelationExtractor(), null, new ArticleGuards());
     }
 
     private Faultline(Function<Article, AnnotatedArticle> nlp, ActorRecognizer actors, Geoparser geo,
-                      EventExtractor events, RelationExtractor relations, StageTimer timer) {
+                      EventExtractor events, RelationExtractor relations, StageTimer timer, ArticleGuards guards) {
+        this.guards = guards;
         this.nlp = nlp;
         this.actors = actors;
         this.geo = geo;
@@ -57,7 +59,7 @@ public final class Faultline implements Analyzer {
 
     /** The same pipeline (sharing every stage) reporting each stage's time per article into {@code timer}. */
     public Faultline timed(StageTimer timer) {
-        return new Faultline(nlp, actors, geo, events, relations, timer);
+        return new Faultline(nlp, actors, geo, events, relations, timer, guards);
     }
 
     /** The default pipeline: shared CoreNLP, bundled knowledge base, triggers and gazetteer. */
@@ -80,8 +82,13 @@ public final class Faultline implements Analyzer {
         return new Faultline(NlpPipeline.shared()::annotate, kb, triggers, Geoparsers.standard());
     }
 
+    /**
+     * Analyses one article; one not in English, or a sport, business or weather report, is refused with
+     * {@link ArticleSkippedException} (its id and the reason) before any NLP runs.
+     */
     @Override
     public Analysis analyze(Article article) {
+        guards.check(article);
         if (timer == null) {
             return analyze(nlp.apply(article));
         }

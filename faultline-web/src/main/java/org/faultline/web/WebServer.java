@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.faultline.analysis.Analyzer;
 import org.faultline.pipeline.AnalysisTimeoutException;
+import org.faultline.pipeline.ArticleSkippedException;
 import org.faultline.store.Store;
 import org.faultline.store.StoreAccess;
 import org.faultline.store.StoreBusyException;
@@ -146,6 +147,7 @@ public final class WebServer implements AutoCloseable {
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .json(Map.of("error", e.getMessage() == null ? "HTTP " + e.getStatus() : e.getMessage())));
+        app.exception(ArticleSkippedException.class, (e, ctx) -> ctx.status(422).json(Map.of("error", e.getMessage())));
         app.exception(AnalysisTimeoutException.class, (e, ctx) -> ctx.status(503).json(Map.of("error", e.getMessage())));
         app.exception(StoreBusyException.class, (e, ctx) -> ctx.status(503).header("Retry-After", "5")
                 .json(Map.of("error", e.getMessage())));

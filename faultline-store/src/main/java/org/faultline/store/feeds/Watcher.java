@@ -15,6 +15,7 @@ import org.faultline.analysis.Analyzer;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.HtmlFileReader;
 import org.faultline.ingest.ReadResult;
+import org.faultline.pipeline.ArticleSkippedException;
 import org.faultline.store.SourceLog;
 import org.faultline.store.SourceLog.ArticleRecord;
 import org.faultline.store.SourceLog.SourceState;
@@ -299,6 +300,10 @@ public final class Watcher {
         Analysis analysis;
         try {
             analysis = analyzer().analyze(article);
+        } catch (ArticleSkippedException e) { // not English, or not conflict news: final, not fetched again
+            record(new ArticleRecord(url, src, at, a.id(), "skipped", e.reason()), bytes);
+            t.problem(url + ": skipped: " + e.getMessage());
+            return;
         } catch (RuntimeException e) {
             retry(url, src, at, "analysis failed: " + e.getMessage(), t, bytes);
             return;

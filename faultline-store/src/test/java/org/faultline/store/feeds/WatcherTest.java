@@ -250,6 +250,33 @@ class WatcherTest {
     }
 
     @Test
+    void anArticleTheAnalyzerRefusesIsRecordedAsSkippedWithItsReasonAndNotFetchedAgain() {
+        List<Source> sources = List.of(new Source(server.url("/feed.json"), Duration.ofMinutes(10), "test"));
+        Analyzer refusing = a -> {
+            if (a.url().endsWith("/a5")) {
+                throw new org.faultline.pipeline.ArticleSkippedException(a.id(), "written in French (fr, confidence 1.00)");
+            }
+            return empty(a);
+        };
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            Watcher w = new Watcher(StoreAccess.batching(s), () -> refusing, new Fetcher(FAST, clock), clock);
+            PollReport r = w.pollDue(sources).get(0);
+            assertEquals("ok", r.status(), "a refused article is no failure of the source");
+            assertEquals(1, r.stored());
+            assertEquals(0, r.failed());
+            assertTrue(r.problems().get(0).contains("/a5: skipped: article "), r.problems().toString());
+            SourceLog.ArticleRecord rec = new SourceLog(s).articles(null).stream()
+                    .filter(a -> a.url().endsWith("/a5")).findFirst().orElseThrow();
+            assertEquals("skipped", rec.outcome());
+            assertEquals("written in French (fr, confidence 1.00)", rec.detail());
+            clock.advance(Duration.ofMinutes(11));
+            w.pollDue(sources);
+            assertEquals(1, server.hits("/a5"), "settled: not fetched again");
+            assertEquals(1, s.count("articles"));
+        }
+    }
+
+    @Test
     void perHostRateLimitSpacesRequests() {
         Fetcher f = new Fetcher(FAST.withHostDelay(Duration.ofMillis(150)));
         long start = System.nanoTime();

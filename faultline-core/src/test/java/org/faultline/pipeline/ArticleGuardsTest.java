@@ -1,0 +1,120 @@
+package org.faultline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.faultline.actors.KnowledgeBase;
+import org.faultline.eval.SharedEval;
+import org.faultline.events.TriggerDictionary;
+import org.faultline.ingest.Article;
+import org.faultline.ingest.ArticleSources;
+import org.faultline.ingest.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language and topic guards on corpora written for them (src/test/resources/guards): short news texts
+ * in Russian, Arabic, Chinese, French, Spanish, Ukrainian, German and Portuguese, and English sport,
+ * business and weather reports, are each refused with their id and reason, before any NLP; English conflict
+ * news that uses sport, business or weather words, and every dev-set article, are not.
+ */
+class ArticleGuardsTest {
+    private static final Path CORPORA = Path.of("src", "test", "resources", "guards");
+    private static final Map<String, String> LANGUAGES = Map.of("ru", "Russian", "ar", "Arabic", "zh", "Chinese",
+            "fr", "French", "es", "Spanish", "uk", "Ukrainian", "de", "German", "pt", "Portuguese");
+
+    private static List<Article> read(Path... files) {
+        List<Article> out = new ArrayList<>();
+        for (ReadResult r : new ArticleSources().readAll(List.of(files), null)) {
+            assertTrue(r.isArticle(), String.valueOf(r.problem()));
+            out.add(r.article());
+        }
+        return out;
+    }
+
+    @Test
+    void everyNonEnglishNewsTextIsRefusedNamingItsLanguage() {
+        LanguageGuard guard = new LanguageGuard();
+        List<Article> corpus = read(CORPORA.resolve("non-english.jsonl"));
+        assertEquals(13, corpus.size());
+        for (Article a : corpus) {
+            String why = guard.refusal(a);
+            String language = LANGUAGES.get(a.id().substring(0, 2));
+            assertTrue(why != null && why.startsWith("written in "), a.id() + ": " + why);
+            // a short text in a script several listed languages share may be named as a sister language
+            if (a.text().length() > 60) {
+                assertTrue(why.startsWith("written in " + language + " (" + a.id().substring(0, 2) + ", confidence "),
+                        a.id() + ": " + why);
+            }
+        }
+    }
+
+    @Test
+    void everySportBusinessAndWeatherReportIsRefusedNamingItsTopicAndCues() {
+        TopicGuard guard = new TopicGuard();
+        List<Article> corpus = read(CORPORA.resolve("off-topic.jsonl"));
+        assertEquals(9, corpus.size());
+        for (Article a : corpus) {
+            String topic = a.id().substring(0, a.id().indexOf('-'));
+            String why = guard.refusal(a);
+            assertTrue(why != null && why.startsWith("reads as a " + topic + " report, not conflict news ("), a.id() + ": " + why);
+        }
+        assertEquals("reads as a weather report, not conflict news (7 weather cues: flood warning, forecasters, gusts, "
+                + "heavy rain, met office, mph, storm; 0 conflict cues)", guard.refusal(corpus.get(6)));
+    }
+
+    @Test
+    void conflictNewsWithSportBusinessOrWeatherWordsIsNotRefused() {
+        ArticleGuards guards = new ArticleGuards();
+        for (Article a : read(CORPORA.resolve("conflict-with-topic-words.jsonl"))) {
+            guards.check(a); // throws when refused
+        }
+        TopicGuard topic = new TopicGuard();
+        assertNull(topic.refusal(new Article("x", null, null, null, null,
+                "Protesters stormed the parliament in heavy rain as the storm began.", "test")),
+                "stormed is no storm: two weather cues against one conflict cue");
+        assertNull(topic.refusal(new Article("y", null, null, null, null, "The striker delighted the fans.", "test")), "two cues are not enough");
+        assertTrue(topic.refusal(new Article("z", null, null, null, null,
+                "The striker's goals delighted the fans in the stadium.", "test")).contains("4 sport cues"), "three suffice");
+    }
+
+    @Test
+    void theNlpNeverRunsOnARefusedArticleAndTheRefusalNamesIt() {
+        Faultline pipeline = new Faultline(a -> {
+            throw new AssertionError("NLP ran on " + a.id());
+        }, KnowledgeBase.bundled(), TriggerDictionary.bundled(), Geoparsers.standard());
+        for (Article a : read(CORPORA.resolve("non-english.jsonl"), CORPORA.resolve("off-topic.jsonl"))) {
+            ArticleSkippedException e = assertThrows(ArticleSkippedException.class, () -> pipeline.analyze(a), a.id());
+            assertEquals(a.id(), e.articleId());
+            assertTrue(e.getMessage().startsWith("article " + a.id() + " not analysed: "), e.getMessage());
+        }
+    }
+
+    @Test
+    void noDevSetArticleIsRefused() throws Exception {
+        Path dev = SharedEval.require().resolve("dev");
+        List<Path> inputs;
+        try (Stream<Path> files = Files.list(dev)) {
+            inputs = files.filter(p -> p.toString().endsWith(".input.jsonl")).sorted().toList();
+        }
+        ArticleGuards guards = new ArticleGuards();
+        List<Article> articles = read(inputs.toArray(Path[]::new));
+        assertTrue(articles.size() >= 16, "dev articles: " + articles.size());
+        List<String> refused = new ArrayList<>();
+        for (Article a : articles) {
+            try {
+                guards.check(a);
+            } catch (ArticleSkippedException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        assertEquals(List.of(), refused);
+    }
+}
