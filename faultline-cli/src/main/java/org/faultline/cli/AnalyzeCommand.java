@@ -65,15 +65,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                 // Serialised on the workers; the writer only appends, in input order.
                 failures = runner.run(in, a -> {
                     Analysis analysis = analyzer.analyze(a);
-                    return format == Format.pretty ? AnalysisJson.pretty(analysis) : AnalysisJson.line(analysis);
+                    return new Written(format == Format.pretty ? AnalysisJson.pretty(analysis)
+                            : AnalysisJson.line(analysis), analysis.notice());
                 }, o -> {
                     if (o.error() instanceof ArticleSkippedException skip) {
                         skipped.report(o.article(), skip);
                     } else if (o.failed()) {
                         err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
                     } else {
+                        skipped.notice(o.article(), o.result().notice());
                         try {
-                            w.write(o.result());
+                            w.write(o.result().json());
                             w.write('\n');
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -97,5 +99,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** One analysis as written, with its notice (why it has no events), reported on stderr. */
+    private record Written(String json, String notice) {
     }
 }

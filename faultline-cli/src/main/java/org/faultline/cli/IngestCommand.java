@@ -51,6 +51,7 @@ final class IngestCommand implements Callable<Integer> {
                         failed[0]++;
                         err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
                     } else {
+                        skipped.notice(o.article(), o.notice());
                         done.merge(o.result(), 1, Integer::sum);
                     }
                     progress.step();

@@ -1,9 +1,9 @@
 package org.faultline.pipeline;
 
 /**
- * Thrown by the analyzer for an article it does not analyse on purpose: written in a language other than
- * English, or a sport, business or weather report. Not a failure: the batch reports it with its reason
- * and goes on; the watcher records it as skipped, not to be fetched again.
+ * Thrown by the analyzer for an article it does not analyse on purpose: one written in a language other
+ * than English. Not a failure: the batch reports it with its reason and goes on; the watcher records it
+ * as skipped, not to be fetched again.
  */
 public final class ArticleSkippedException extends RuntimeException {
     private final String articleId;

@@ -83,12 +83,16 @@ public final class Faultline implements Analyzer {
     }
 
     /**
-     * Analyses one article; one not in English, or a sport, business or weather report, is refused with
-     * {@link ArticleSkippedException} (its id and the reason) before any NLP runs.
+     * Analyses one article. One not in English is refused with {@link ArticleSkippedException} (its id and
+     * language) before any NLP runs; a sport, business or weather report keeps its actors and places but
+     * no events, relations or counts, and says why in {@link Analysis#notice()}.
      */
     @Override
     public Analysis analyze(Article article) {
-        guards.check(article);
+        return guards.analyze(article, this::unguarded);
+    }
+
+    private Analysis unguarded(Article article) {
         if (timer == null) {
             return analyze(nlp.apply(article));
         }

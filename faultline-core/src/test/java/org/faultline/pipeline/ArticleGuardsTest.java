@@ -12,18 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.faultline.actors.KnowledgeBase;
+import org.faultline.analysis.Analysis;
+import org.faultline.TestPipeline;
 import org.faultline.eval.SharedEval;
 import org.faultline.events.TriggerDictionary;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.ArticleSources;
 import org.faultline.ingest.ReadResult;
+import org.faultline.json.AnalysisJson;
+import org.faultline.nlp.NlpPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
  * The language and topic guards on corpora written for them (src/test/resources/guards): short news texts
- * in Russian, Arabic, Chinese, French, Spanish, Ukrainian, German and Portuguese, and English sport,
- * business and weather reports, are each refused with their id and reason, before any NLP; English conflict
- * news that uses sport, business or weather words, and every dev-set article, are not.
+ * in Russian, Arabic, Chinese, French, Spanish, Ukrainian, German and Portuguese are refused with their id
+ * and language before any NLP; English sport, business and weather reports give no events, relations or
+ * counts through the real pipeline, with the reason in the output; English conflict news that uses sport,
+ * business or weather words, and every dev-set article, pass both guards.
  */
 class ArticleGuardsTest {
     private static final Path CORPORA = Path.of("src", "test", "resources", "guards");
@@ -74,7 +79,8 @@ class ArticleGuardsTest {
     void conflictNewsWithSportBusinessOrWeatherWordsIsNotRefused() {
         ArticleGuards guards = new ArticleGuards();
         for (Article a : read(CORPORA.resolve("conflict-with-topic-words.jsonl"))) {
-            guards.check(a); // throws when refused
+            guards.checkLanguage(a); // throws when refused
+            assertNull(guards.offTopic(a), a.id());
         }
         TopicGuard topic = new TopicGuard();
         assertNull(topic.refusal(new Article("x", null, null, null, null,
@@ -86,11 +92,30 @@ class ArticleGuardsTest {
     }
 
     @Test
-    void theNlpNeverRunsOnARefusedArticleAndTheRefusalNamesIt() {
+    void sportBusinessAndWeatherReportsGiveNoEventsThroughThePipelineAndSayWhy() {
+        Faultline pipeline = TestPipeline.get();
+        int unguardedEvents = 0;
+        for (Article a : read(CORPORA.resolve("off-topic.jsonl"))) {
+            Analysis guarded = pipeline.analyze(a);
+            assertEquals(List.of(), guarded.events(), a.id());
+            assertEquals(List.of(), guarded.relations(), a.id());
+            assertTrue(guarded.notice().startsWith("article " + a.id() + " has no conflict events: reads as a "),
+                    guarded.notice());
+            // the same text past the guard: the words are those of conflict news
+            unguardedEvents += pipeline.analyze(NlpPipeline.shared().annotate(a)).events().size();
+        }
+        assertTrue(unguardedEvents > 0, "without the guard the reports give events: " + unguardedEvents);
+        Analysis football = pipeline.analyze(read(CORPORA.resolve("off-topic.jsonl")).get(0));
+        assertTrue(AnalysisJson.line(football).contains("\"notice\":\"article sport-1 has no conflict events: reads as a "
+                + "sport report"), "the reason in the output");
+    }
+
+    @Test
+    void theNlpNeverRunsOnANonEnglishArticleAndTheRefusalNamesIt() {
         Faultline pipeline = new Faultline(a -> {
             throw new AssertionError("NLP ran on " + a.id());
         }, KnowledgeBase.bundled(), TriggerDictionary.bundled(), Geoparsers.standard());
-        for (Article a : read(CORPORA.resolve("non-english.jsonl"), CORPORA.resolve("off-topic.jsonl"))) {
+        for (Article a : read(CORPORA.resolve("non-english.jsonl"))) {
             ArticleSkippedException e = assertThrows(ArticleSkippedException.class, () -> pipeline.analyze(a), a.id());
             assertEquals(a.id(), e.articleId());
             assertTrue(e.getMessage().startsWith("article " + a.id() + " not analysed: "), e.getMessage());
@@ -110,7 +135,10 @@ class ArticleGuardsTest {
         List<String> refused = new ArrayList<>();
         for (Article a : articles) {
             try {
-                guards.check(a);
+                guards.checkLanguage(a);
+                if (guards.offTopic(a) != null) {
+                    refused.add(a.id() + ": " + guards.offTopic(a));
+                }
             } catch (ArticleSkippedException e) {
                 refused.add(e.getMessage());
             }

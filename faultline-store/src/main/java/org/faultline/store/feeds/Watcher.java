@@ -300,7 +300,7 @@ public final class Watcher {
         Analysis analysis;
         try {
             analysis = analyzer().analyze(article);
-        } catch (ArticleSkippedException e) { // not English, or not conflict news: final, not fetched again
+        } catch (ArticleSkippedException e) { // not in English: final, not fetched again
             record(new ArticleRecord(url, src, at, a.id(), "skipped", e.reason()), bytes);
             t.problem(url + ": skipped: " + e.getMessage());
             return;
@@ -308,8 +308,11 @@ public final class Watcher {
             retry(url, src, at, "analysis failed: " + e.getMessage(), t, bytes);
             return;
         }
-        ArticleRecord done = new ArticleRecord(url, src, at, a.id(), "stored",
-                finalUrl.equals(url) ? null : "redirected to " + finalUrl);
+        String detail = finalUrl.equals(url) ? null : "redirected to " + finalUrl;
+        if (analysis.notice() != null) { // stored for its actors and places, without events: say why
+            detail = detail == null ? analysis.notice() : detail + "; " + analysis.notice();
+        }
+        ArticleRecord done = new ArticleRecord(url, src, at, a.id(), "stored", detail);
         try {
             store.write(s -> {
                 s.put(analysis); // its own transaction: once it returns the article is kept
