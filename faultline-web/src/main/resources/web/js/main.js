@@ -25,6 +25,7 @@
     }
   }
   F.loadAll = loadAll;
+  F.reload = loadAll; // live.js redraws the page when the watcher stores new events
 
   document.addEventListener('DOMContentLoaded', () => {
     $('#filters').addEventListener('submit', (e) => { e.preventDefault(); loadAll(); });

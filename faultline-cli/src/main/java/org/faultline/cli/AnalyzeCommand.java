@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Analysis;
+import org.faultline.pipeline.ArticleSkippedException;
 import org.faultline.batch.BatchRunner;
 import org.faultline.json.AnalysisJson;
 import org.faultline.analysis.Analyzer;
@@ -49,6 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         BatchRunner runner = threads.runner();
+        Skipped skipped = new Skipped(err);
         int failures;
         // Articles are read as the batch pulls them: a file of any size runs in the memory of a few articles.
         try (Inputs in = input.open(err)) {
@@ -63,13 +65,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                 // Serialised on the workers; the writer only appends, in input order.
                 failures = runner.run(in, a -> {
                     Analysis analysis = analyzer.analyze(a);
-                    return format == Format.pretty ? AnalysisJson.pretty(analysis) : AnalysisJson.line(analysis);
+                    return new Written(format == Format.pretty ? AnalysisJson.pretty(analysis)
+                            : AnalysisJson.line(analysis), analysis.notice());
                 }, o -> {
-                    if (o.failed()) {
+                    if (o.error() instanceof ArticleSkippedException skip) {
+                        skipped.report(o.article(), skip);
+                    } else if (o.failed()) {
                         err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
                     } else {
+                        skipped.notice(o.article(), o.result().notice());
                         try {
-                            w.write(o.result());
+                            w.write(o.result().json());
                             w.write('\n');
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -82,7 +88,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw e.getCause();
             }
             progress.finish();
-            failures += in.failures();
+            failures += in.failures() - skipped.count();
+            skipped.summary();
         }
         if (timing) {
             clock.print(err);
@@ -92,5 +99,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** One analysis as written, with its notice (why it has no events), reported on stderr. */
+    private record Written(String json, String notice) {
     }
 }

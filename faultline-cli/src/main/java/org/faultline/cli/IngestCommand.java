@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faultline.batch.BatchRunner;
+import org.faultline.pipeline.ArticleSkippedException;
 import org.faultline.store.Ingest;
 import org.faultline.store.PutResult;
 import org.faultline.store.Store;
@@ -42,16 +43,21 @@ final class IngestCommand implements Callable<Integer> {
                 Ingest ingest = new Ingest(s, () -> data.analyzer(threads.count()));
                 Progress progress = new Progress(err, in.totalBytes(), in::bytesRead);
                 int[] failed = {0};
+                Skipped skipped = new Skipped(err);
                 ingest.batch(in, runner, o -> {
-                    if (o.result() == null) {
+                    if (o.error() instanceof ArticleSkippedException skip) {
+                        skipped.report(o.article(), skip);
+                    } else if (o.result() == null) {
                         failed[0]++;
                         err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
                     } else {
+                        skipped.notice(o.article(), o.notice());
                         done.merge(o.result(), 1, Integer::sum);
                     }
                     progress.step();
                 });
                 progress.finish();
+                skipped.summary();
                 failures = in.failures() + failed[0];
                 ingest.finish();
             }

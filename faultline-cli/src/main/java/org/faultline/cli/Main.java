@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles about armed conflict into PLOVER event data.",
         subcommands = {AnalyzeCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
                 IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
-                CheckCommand.class, ServeCommand.class, WatchCommand.class, SourcesCommand.class})
+                CheckCommand.class, ServeCommand.class, WatchCommand.class, BackfillCommand.class, SourcesCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Option(names = "--verbose", description = "Log libraries' info messages (default: warnings only); "
             + "also accepted after a command.")

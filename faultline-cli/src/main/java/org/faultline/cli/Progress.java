@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 /**
  * A one-line progress bar on stderr for batches. With a known number of articles it shows done/total;
  * when articles are read as they are analysed (their number unknown until the end) it shows the bytes
- * of input read out of the total, with articles per second and the time left at that byte rate.
+ * of input read out of the total, with articles per second and the time left at that byte rate. A
+ * backfill counts articles out of the listing's and shows the megabytes downloaded beside them.
  */
 final class Progress {
     private static final int MIN_BATCH = 4;
@@ -16,6 +17,7 @@ final class Progress {
     private final int total;
     private final long totalBytes;
     private final LongSupplier bytesRead;
+    private LongSupplier downloaded;
     private final long started = System.nanoTime();
     private long lastDrawn;
     private boolean drawn;
@@ -31,6 +33,13 @@ final class Progress {
         this(err, -1, totalBytes, bytesRead);
     }
 
+    /** Counts articles out of {@code total}, with the megabytes {@code downloaded} reports. */
+    static Progress downloading(PrintStream err, int total, LongSupplier downloaded) {
+        Progress p = new Progress(err, total);
+        p.downloaded = downloaded;
+        return p;
+    }
+
     private Progress(PrintStream err, int total, long totalBytes, LongSupplier bytesRead) {
         this.err = err;
         this.total = total;
@@ -42,7 +51,8 @@ final class Progress {
         done++;
         if (bytesRead == null) {
             if (total >= MIN_BATCH) {
-                draw(done, total, (total - done) / rate(), done + "/" + total);
+                draw(done, total, (total - done) / rate(), done + "/" + total + (downloaded == null ? ""
+                        : String.format(Locale.ROOT, "  %.1f MB", downloaded.getAsLong() / 1048576.0)));
                 if (done == total) {
                     err.println();
                 }

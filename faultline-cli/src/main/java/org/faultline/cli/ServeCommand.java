@@ -1,9 +1,13 @@
 package org.faultline.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.pipeline.Faultline;
 import org.faultline.store.SharedStore;
 import org.faultline.store.StoreException;
+import org.faultline.store.feeds.FetchOptions;
+import org.faultline.store.feeds.Source;
 import org.faultline.web.ServerOptions;
 import org.faultline.web.WebServer;
 import picocli.CommandLine.Command;
@@ -35,8 +39,29 @@ final class ServeCommand implements Callable<Integer> {
                     + "IP addresses and the --host name are accepted without it; other names are refused (DNS rebinding).")
     java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
+    @Option(names = "--watch", paramLabel = "SOURCES_FILE",
+            description = "Follow the sources of this file (as 'faultline watch' does) inside the server; the page "
+                    + "shows new events as they arrive and each source's health. A missing --db is created.")
+    Path watch;
+
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "15m",
+            description = "With --watch: poll interval of sources that name none (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Mixin
+    FetchFlags fetch;
+
     @Override
     public Integer call() throws InterruptedException {
+        List<Source> sources = List.of();
+        FetchOptions fetchOptions = null;
+        if (watch != null) { // checked before the store opens: a bad file ends the command at once
+            sources = WatchCommand.sources(watch, interval, System.err);
+            fetchOptions = fetch.checkedOptions(System.err);
+            if (sources == null || fetchOptions == null) {
+                return 2;
+            }
+        }
         String writeToken = token != null ? token : System.getenv(ServerOptions.TOKEN_ENV);
         java.util.Set<String> names = new java.util.HashSet<>(allowHosts);
         names.add(host);
@@ -47,13 +72,26 @@ final class ServeCommand implements Callable<Integer> {
                     options.token() == null ? "" : " (the write token travels in clear text)");
         }
         if (options.token() == null) {
-            System.err.println("faultline: read-only (no --token or " + ServerOptions.TOKEN_ENV + "): storing analyses is refused");
+            System.err.println("faultline: read-only (no --token or " + ServerOptions.TOKEN_ENV + "): storing analyses is refused"
+                    + (watch != null ? " (the watcher still stores what it fetches)" : ""));
         }
         // held read-only between writes, so that query, stats, export and check can read it meanwhile
+        if (watch != null && !java.nio.file.Files.exists(store.db)) { // following sources fills a new store, as watch does
+            try {
+                store.openOrCreate(System.err).close();
+            } catch (StoreException e) {
+                return StoreOptions.fail(e, System.err);
+            }
+        }
         try (SharedStore s = SharedStore.open(store.db); WebServer server = WebServer.start(s, Faultline::standard, host,
                 port, options)) {
             System.err.printf("faultline: serving %s on http://%s:%d/ (API: /openapi.json); Ctrl-C stops%n", store.db,
                     host.contains(":") ? "[" + host + "]" : host, server.port());
+            if (!sources.isEmpty()) {
+                server.watch(sources, fetchOptions);
+                System.err.printf("faultline: watching %d sources of %s; new articles appear on the page as they are stored%n",
+                        sources.size(), watch);
+            }
             server.join();
             return 0;
         } catch (StoreException e) {

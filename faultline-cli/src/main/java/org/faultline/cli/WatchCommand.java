@@ -9,9 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Analyzer;
-import org.faultline.store.Ingest;
-import org.faultline.store.SourceLog;
 import org.faultline.store.Store;
+import org.faultline.store.StoreAccess;
 import org.faultline.store.StoreBusyException;
 import org.faultline.store.StoreException;
 import org.faultline.store.feeds.FetchOptions;
@@ -50,35 +49,17 @@ final class WatchCommand implements Callable<Integer> {
             description = "Poll interval of sources that name none (default: ${DEFAULT-VALUE}).")
     String interval;
 
-    @Option(names = "--host-delay", paramLabel = "DURATION", defaultValue = "2s",
-            description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).")
-    String hostDelay;
-
-    @Option(names = "--fetch-timeout", paramLabel = "DURATION", defaultValue = "20s",
-            description = "Give up on a response after this long (default: ${DEFAULT-VALUE}).")
-    String fetchTimeout;
+    @Mixin
+    FetchFlags fetch;
 
     private Analyzer analyzer;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintStream err = System.err;
-        List<Source> sources;
-        FetchOptions options;
-        try {
-            Duration every = SourcesFile.duration(interval, "--interval");
-            options = FetchOptions.DEFAULT.withHostDelay(delay(hostDelay))
-                    .withTimeout(SourcesFile.duration(fetchTimeout, "--fetch-timeout"));
-            sources = SourcesFile.read(sourcesFile, every);
-        } catch (IOException e) {
-            err.println("faultline: cannot read " + sourcesFile + ": " + e.getMessage());
-            return 2;
-        } catch (IllegalArgumentException e) {
-            err.println("faultline: " + e.getMessage());
-            return 2;
-        }
-        if (sources.isEmpty()) {
-            err.println("faultline: " + sourcesFile + " names no source");
+        List<Source> sources = sources(sourcesFile, interval, err);
+        FetchOptions options = fetch.checkedOptions(err);
+        if (sources == null || options == null) {
             return 2;
         }
         Fetcher fetcher = new Fetcher(options); // kept across rounds: robots.txt and the host pacing
@@ -88,7 +69,7 @@ final class WatchCommand implements Callable<Integer> {
             Instant next;
             // the store is held only during a poll round, so that other commands can open it in between
             try (Store s = first ? store.openOrCreate(err) : Store.open(store.db)) {
-                Watcher w = new Watcher(new SourceLog(s), new Ingest(s, () -> analyzer()), fetcher, clock);
+                Watcher w = new Watcher(StoreAccess.batching(s), this::analyzer, fetcher, clock);
                 for (PollReport r : once ? w.pollAll(sources) : w.pollDue(sources)) {
                     print(r, err);
                 }
@@ -112,6 +93,26 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The sources of {@code file} ({@code interval} for those that name none), or null when the file cannot
+     * be read, is malformed or names none (said on {@code err}): the command then ends with exit code 2.
+     */
+    static List<Source> sources(Path file, String interval, PrintStream err) {
+        try {
+            List<Source> sources = SourcesFile.read(file, SourcesFile.duration(interval, "--interval"));
+            if (sources.isEmpty()) {
+                err.println("faultline: " + file + " names no source");
+                return null;
+            }
+            return sources;
+        } catch (IOException e) {
+            err.println("faultline: cannot read " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            err.println("faultline: " + e.getMessage());
+        }
+        return null;
+    }
+
     /** The analyzer, loaded (CoreNLP: seconds and a gigabyte) at the first article that needs it, then kept. */
     private Analyzer analyzer() {
         if (analyzer == null) {
@@ -120,12 +121,7 @@ final class WatchCommand implements Callable<Integer> {
         return analyzer;
     }
 
-    /** A delay may be zero ("0s"), unlike an interval. */
-    private static Duration delay(String text) {
-        return text.matches("0+[smhd]?") ? Duration.ZERO : SourcesFile.duration(text, "--host-delay");
-    }
-
-    private static void print(PollReport r, PrintStream err) {
+    static void print(PollReport r, PrintStream err) {
         err.printf("faultline: %s %s: %d links, %d fetched, %d stored, %d already known, %d failed (%s)%n",
                 Instant.now().toString().substring(0, 19), r.source(), r.links(), r.fetched(), r.stored(), r.known(),
                 r.failed(), r.status());

@@ -40,7 +40,16 @@ class WatchCommandTest {
                 body = "<rss version=\"2.0\"><channel><title>t</title><link>" + url("/") + "</link><description>d"
                         + "</description><item><link>" + url("/one") + "</link></item><item><link>" + url("/two")
                         + "</link></item></channel></rss>";
-            } else if (path.equals("/one") || path.equals("/two")) {
+            } else if (path.equals("/index.xml")) {
+                type = "application/xml";
+                body = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>" + url("/sm-a.xml")
+                        + "</loc></sitemap><sitemap><loc>" + url("/sm-b.xml") + "</loc></sitemap></sitemapindex>";
+            } else if (path.startsWith("/sm-")) {
+                type = "application/xml";
+                String[] pages = path.equals("/sm-a.xml") ? new String[] {"/one", "/two"} : new String[] {"/three", "/four"};
+                body = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + url(pages[0])
+                        + "</loc></url><url><loc>" + url(pages[1]) + "</loc></url></urlset>";
+            } else if (path.equals("/one") || path.equals("/two") || path.equals("/three") || path.equals("/four")) {
                 type = "text/html";
                 body = "<html><body><article><p>Rebels attacked the town in report " + path.substring(1)
                         + " on Monday, officials said.</p></article></body></html>";
@@ -118,6 +127,40 @@ class WatchCommandTest {
             watcher.interrupt();
             watcher.join(10_000);
         }
+    }
+
+    @Test
+    void backfillStoresASitemapTreeWithAProgressBarAndResumes() {
+        String db = dir.resolve("b.db").toString();
+        StandInModels models = new StandInModels();
+        Cli.Result first = Cli.run(models, "backfill", url("/index.xml"), "--db", db, "--host-delay", "0s");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().contains("lists 4 articles, 0 stored or settled before: fetching 4"), first.err());
+        assertTrue(first.err().matches("(?s).*\\[#{30}\\] 4/4  0\\.0 MB.*"), "the bar, full, with the bytes: " + first.err());
+        assertTrue(first.err().contains("4 links, 4 fetched, 4 stored"), first.err());
+
+        Cli.Result again = Cli.run(models, "backfill", url("/index.xml"), "--db", db, "--host-delay", "0s");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("4 stored or settled before: fetching 0"), again.err());
+        assertTrue(again.err().contains("0 fetched, 0 stored, 4 already known"), again.err());
+        assertEquals(1, hits.get("/three").get());
+
+        Cli.Result page = Cli.run(models, "backfill", url("/one"), "--db", db, "--host-delay", "0s");
+        assertEquals(1, page.code());
+        assertTrue(page.err().contains("not a sitemap or feed"), page.err());
+        assertEquals(2, Cli.run(models, "backfill", "ftp://x/y", "--db", db).code());
+    }
+
+    @Test
+    void serveWatchChecksTheSourcesFileBeforeOpeningTheStore() throws Exception {
+        Path sources = dir.resolve("serve-sources.txt");
+        Files.writeString(sources, url("/rss.xml") + " every=often\n");
+        Cli.Result r = Cli.run("serve", "--watch", sources.toString(), "--db", dir.resolve("none.db").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("serve-sources.txt:1:"), r.err());
+        Cli.Result missing = Cli.run("serve", "--watch", dir.resolve("nope.txt").toString(), "--db", dir.resolve("none.db").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("cannot read"), missing.err());
     }
 
     @Test

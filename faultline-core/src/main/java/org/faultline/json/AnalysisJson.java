@@ -56,6 +56,7 @@ public final class AnalysisJson {
         putIf(root, "title", art.title());
         putIf(root, "source", art.source());
         putIf(root, "url", art.url());
+        putIf(root, "notice", a.notice()); // why there are no events, when that is by design
         ArrayNode events = root.putArray("events");
         for (FlatAnalysis.FlatEvent e : flat.events()) {
             events.add(event(e, flat));

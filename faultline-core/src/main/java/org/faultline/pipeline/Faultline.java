@@ -44,6 +44,7 @@ public final class Faultline implements Analyzer {
     private final RelationExtractor relations;
     private final StageTimer timer;
     private final List<Step> steps;
+    private final ArticleGuards guards;
     private final AcledCoder acled = new AcledCoder(new CodeTable());
     private final CodeTable codes = new CodeTable();
     private final Continuations continuations = new Continuations();
@@ -53,11 +54,12 @@ public final class Faultline implements Analyzer {
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
                      Geoparser geo) {
         this(nlp, new ActorRecognizer(kb, Lexicon.english()), geo, new EventExtractor(triggers, new CodeTable()),
-                new RelationExtractor(kb), null);
+                new RelationExtractor(kb), null, new ArticleGuards());
     }
 
     private Faultline(Function<Article, AnnotatedArticle> nlp, ActorRecognizer actors, Geoparser geo,
-                      EventExtractor events, RelationExtractor relations, StageTimer timer) {
+                      EventExtractor events, RelationExtractor relations, StageTimer timer, ArticleGuards guards) {
+        this.guards = guards;
         this.nlp = nlp;
         this.actors = actors;
         this.geo = geo;
@@ -69,7 +71,7 @@ public final class Faultline implements Analyzer {
 
     /** The same pipeline (sharing every stage) reporting each stage's time per article into {@code timer}. */
     public Faultline timed(StageTimer timer) {
-        return new Faultline(nlp, actors, geo, events, relations, timer);
+        return new Faultline(nlp, actors, geo, events, relations, timer, guards);
     }
 
     /** The default pipeline: shared CoreNLP, bundled knowledge base, triggers and gazetteer. */
@@ -118,8 +120,17 @@ public final class Faultline implements Analyzer {
                 }));
     }
 
+    /**
+     * Analyses one article. One not in English is refused with {@link ArticleSkippedException} (its id and
+     * language) before any NLP runs; a sport, business or weather report keeps its actors and places but
+     * no events, relations or counts, and says why in {@link Analysis#notice()}.
+     */
     @Override
     public Analysis analyze(Article article) {
+        return guards.analyze(article, this::unguarded);
+    }
+
+    private Analysis unguarded(Article article) {
         if (timer == null) {
             return analyze(nlp.apply(article));
         }

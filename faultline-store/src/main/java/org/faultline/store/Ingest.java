@@ -18,8 +18,14 @@ import org.faultline.ingest.Article;
  * loads CoreNLP). Call {@link #finish()} at the end to recompute the canonical events once.
  */
 public final class Ingest {
-    /** What happened to one article: {@code result} is null when analysis or storing failed. */
-    public record Outcome(Article article, PutResult result, RuntimeException error) {
+    /**
+     * What happened to one article: {@code result} is null when analysis or storing failed; {@code notice}
+     * is the analysis's word on why it has no events by design (see {@link Analysis#notice()}), else null.
+     */
+    public record Outcome(Article article, PutResult result, RuntimeException error, String notice) {
+        public Outcome(Article article, PutResult result, RuntimeException error) {
+            this(article, result, error, null);
+        }
     }
 
     private final Store store;
@@ -39,7 +45,8 @@ public final class Ingest {
             if (analyzer == null) {
                 analyzer = analyzers.get();
             }
-            return new Outcome(article, store.put(analyzer.analyze(article)), null);
+            Analysis analysis = analyzer.analyze(article);
+            return new Outcome(article, store.put(analysis), null, analysis.notice());
         } catch (RuntimeException e) {
             return new Outcome(article, null, e);
         }
@@ -79,7 +86,7 @@ public final class Ingest {
             } else {
                 Outcome stored1;
                 try {
-                    stored1 = new Outcome(o.article(), store.put(o.result()), null);
+                    stored1 = new Outcome(o.article(), store.put(o.result()), null, o.result().notice());
                 } catch (RuntimeException e) {
                     stored1 = new Outcome(o.article(), null, e);
                 }
@@ -135,7 +142,7 @@ public final class Ingest {
                 return new Outcome(article, PutResult.UNCHANGED, null);
             }
             try {
-                return new Outcome(article, s.put(analysis), null);
+                return new Outcome(article, s.put(analysis), null, analysis.notice());
             } catch (RuntimeException e) {
                 return new Outcome(article, null, e);
             }

@@ -39,4 +39,29 @@ public interface StoreAccess extends AutoCloseable {
             }
         };
     }
+
+    /**
+     * One store opened by the caller, for a batch that writes many articles (the feed watcher's round,
+     * a backfill): writes do not recompute the canonical events, which would redo the clustering of the
+     * whole store per article; the caller recomputes them once at the end ({@link Store#recluster()}).
+     * {@link Store#events} recomputes stale canonical events itself, so no query reads them stale.
+     */
+    static StoreAccess batching(Store store) {
+        return new StoreAccess() {
+            @Override
+            public <T> T read(Function<Store, T> read) {
+                return read.apply(store);
+            }
+
+            @Override
+            public <T> T write(Function<Store, T> write) {
+                return write.apply(store);
+            }
+
+            @Override
+            public void close() {
+                // the caller opened the store and closes it
+            }
+        };
+    }
 }

@@ -28,6 +28,7 @@ import org.faultline.ingest.Article;
 import org.faultline.ingest.JsonlReader;
 import org.faultline.ingest.ReadResult;
 import org.faultline.json.AnalysisJson;
+import org.faultline.pipeline.ArticleSkippedException;
 import org.faultline.pipeline.TimeLimitedAnalyzer;
 import org.faultline.store.ActorNetwork;
 import org.faultline.store.Browse;
@@ -286,8 +287,11 @@ final class Api {
         List<String> failed = new ArrayList<>();
         // analysed outside any store session; the file is held for writing only while storing
         List<Ingest.Outcome> outcomes = gate.run(client(ctx), () -> Ingest.through(store, a -> analyzer().analyze(a), articles));
+        List<String> skipped = new ArrayList<>(); // not English, or not conflict news: said, not a failure
         for (Ingest.Outcome o : outcomes) {
-            if (o.result() == null) {
+            if (o.error() instanceof ArticleSkippedException skip) {
+                skipped.add(skip.getMessage());
+            } else if (o.result() == null) {
                 failed.add(o.article().id() + ": " + o.error().getMessage());
             } else {
                 done.merge(o.result().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
@@ -295,6 +299,7 @@ final class Api {
         }
         Map<String, Object> out = new LinkedHashMap<>(done);
         out.put("failed", failed);
+        out.put("skipped", skipped);
         out.put("problems", problems);
         ctx.status(failed.size() == articles.size() ? 500 : 200).json(out);
     }
@@ -367,7 +372,7 @@ final class Api {
     }
 
     /** The analyzer with the per-article time limit, built on first use (loading CoreNLP takes seconds). */
-    private synchronized Analyzer analyzer() {
+    synchronized Analyzer analyzer() {
         if (analyzer == null) {
             // its pool is a little larger than the gate's: timed-out analyses finish in the background
             analyzer = new TimeLimitedAnalyzer(analyzers.get(), options.analysisTimeout(), options.analysisWorkers() + 1,

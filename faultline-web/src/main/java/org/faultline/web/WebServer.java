@@ -9,16 +9,24 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.faultline.analysis.Analyzer;
 import org.faultline.pipeline.AnalysisTimeoutException;
+import org.faultline.pipeline.ArticleSkippedException;
 import org.faultline.store.Store;
 import org.faultline.store.StoreAccess;
 import org.faultline.store.StoreBusyException;
+import org.faultline.store.feeds.FetchOptions;
+import org.faultline.store.feeds.Fetcher;
+import org.faultline.store.feeds.Source;
+import org.faultline.store.feeds.Watcher;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
@@ -61,10 +69,15 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final Api api;
+    private final StoreAccess store;
+    private final Live live;
+    private LiveWatch watch;
 
-    private WebServer(Javalin app, Api api) {
+    private WebServer(Javalin app, Api api, StoreAccess store, Live live) {
         this.app = app;
         this.api = api;
+        this.store = store;
+        this.live = live;
     }
 
     /** True for addresses that only this machine can reach. */
@@ -84,6 +97,7 @@ public final class WebServer implements AutoCloseable {
         SimpleModule dates = new SimpleModule();
         dates.addSerializer(LocalDate.class, ToStringSerializer.instance);
         dates.addSerializer(LocalDateTime.class, ToStringSerializer.instance);
+        dates.addSerializer(Instant.class, ToStringSerializer.instance);
         return new ObjectMapper().registerModule(dates);
     }
 
@@ -108,6 +122,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(StoreAccess store, Supplier<? extends Analyzer> analyzers, String host, int port,
                                   ServerOptions options) {
         Api api = new Api(store, analyzers, options);
+        Live live = new Live(store);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
@@ -143,9 +158,11 @@ public final class WebServer implements AutoCloseable {
             }
         });
         api.routes(app);
+        live.routes(app);
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .json(Map.of("error", e.getMessage() == null ? "HTTP " + e.getStatus() : e.getMessage())));
+        app.exception(ArticleSkippedException.class, (e, ctx) -> ctx.status(422).json(Map.of("error", e.getMessage())));
         app.exception(AnalysisTimeoutException.class, (e, ctx) -> ctx.status(503).json(Map.of("error", e.getMessage())));
         app.exception(StoreBusyException.class, (e, ctx) -> ctx.status(503).header("Retry-After", "5")
                 .json(Map.of("error", e.getMessage())));
@@ -176,7 +193,22 @@ public final class WebServer implements AutoCloseable {
                 connector.setIdleTimeout(options.idleTimeout().toMillis()); // slow or stalled clients are dropped
             }
         }
-        return new WebServer(app, api);
+        return new WebServer(app, api, store, live);
+    }
+
+    /**
+     * Runs a feed watcher over {@code sources} inside this server ({@code serve --watch}): it stores through
+     * the server's store access (the file held read-write only while an article is stored), analyses with
+     * the server's analyzer, and the page hears each new article and each poll on {@code /api/live}.
+     */
+    public synchronized void watch(List<Source> sources, FetchOptions fetch) {
+        if (watch != null) {
+            throw new IllegalStateException("already watching");
+        }
+        Clock clock = Clock.systemUTC();
+        live.watching();
+        watch = new LiveWatch(new Watcher(store, api::analyzer, new Fetcher(fetch, clock), clock).listener(live),
+                sources, clock);
     }
 
     public int port() {
@@ -190,6 +222,12 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (watch != null) {
+                watch.close();
+            }
+        }
+        live.close();
         app.stop();
         api.close();
     }

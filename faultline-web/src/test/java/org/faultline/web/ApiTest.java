@@ -281,7 +281,7 @@ class ApiTest {
 
     @Test
     void uiAndVendorFilesAreServed() throws Exception {
-        for (String p : List.of("/", "/app.js", "/app.css", "/vendor/leaflet.js", "/vendor/cytoscape.min.js",
+        for (String p : List.of("/", "/js/core.js", "/app.css", "/vendor/leaflet.js", "/vendor/cytoscape.min.js",
                 "/vendor/countries-50m.json", "/vendor/topojson-client.min.js")) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.base + p)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -39,7 +39,7 @@ class LoadTest {
     static final int CLIENTS = 100;
     private static final List<String> QUERIES = List.of("/api/events?limit=50", "/api/events?limit=20&sort=mentions&order=desc",
             "/api/events/points", "/api/stats", "/api/network", "/api/actors?q=a", "/api/places", "/api/articles?limit=10",
-            "/api/events?limit=50&from=2016-03-01&to=2016-03-31", "/", "/app.js");
+            "/api/events?limit=50&from=2016-03-01&to=2016-03-31", "/", "/js/core.js");
 
     @TempDir
     Path dir;

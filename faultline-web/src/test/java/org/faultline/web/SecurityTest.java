@@ -199,7 +199,7 @@ class SecurityTest {
     @Test
     void staticFilesCannotEscapeTheWebDirectory() throws Exception {
         String base = start(LoadTest.standIn(0), ServerOptions.defaults());
-        assertTrue(raw(base, "/app.js").startsWith("HTTP/1.1 200"));
+        assertTrue(raw(base, "/js/core.js").startsWith("HTTP/1.1 200"));
         for (String path : List.of("/../../etc/passwd", "/../../../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
                 "/..%2f..%2f..%2fetc%2fpasswd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/vendor/../../../etc/passwd",
                 "/vendor/..%2f..%2f..%2fetc/passwd", "/..%5c..%5cetc%5cpasswd", "/%252e%252e/%252e%252e/etc/passwd",
@@ -217,7 +217,7 @@ class SecurityTest {
     @Test
     void pagesAndApiCarrySecurityHeadersAndNoCors() throws Exception {
         String base = start(LoadTest.standIn(0), ServerOptions.defaults());
-        for (String path : List.of("/", "/index.html", "/app.js", "/api/events", "/api/nothing-here")) {
+        for (String path : List.of("/", "/index.html", "/js/core.js", "/api/events", "/api/nothing-here")) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Origin", "http://evil.example").GET()).raw();
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");

@@ -42,9 +42,16 @@ final class TestServer {
         }));
     }
 
+    private static Faultline pipeline;
+
+    /** The real pipeline, built once per test JVM (CoreNLP: seconds and a gigabyte). */
+    static synchronized Faultline pipeline() {
+        return pipeline == null ? pipeline = Faultline.standard() : pipeline;
+    }
+
     private static TestServer seed() throws IOException {
         Store store = Store.open(Files.createTempDirectory("faultline-web-test").resolve("web.db"));
-        Faultline analyzer = Faultline.standard();
+        Faultline analyzer = pipeline();
         List<Article> articles = new ArrayList<>();
         new JsonlReader().read(SEED, null, r -> {
             if (r.isArticle()) {

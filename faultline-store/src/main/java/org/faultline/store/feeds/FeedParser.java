@@ -8,11 +8,13 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -20,17 +22,19 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the article links of a source document: RSS (0.9x to 2.0) and Atom through Rome, JSON Feed
- * (version 1 and 1.1) through Jackson, and XML sitemaps (and sitemap indexes) through the JDK's StAX
- * reader, which Rome does not read. DTDs and external entities are refused. Links are resolved against
+ * (version 1 and 1.1) through Jackson, and XML sitemaps (and sitemap indexes, gzip-compressed or not)
+ * through the JDK's StAX reader, which Rome does not read. DTDs and external entities are refused. Links are resolved against
  * the document's URL; duplicates within one document are dropped.
  */
 public final class FeedParser {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_UNPACKED = 50 * 1024 * 1024;
 
     private FeedParser() {
     }
 
-    public static FeedLinks parse(byte[] body, URI base) throws FeedFormatException {
+    public static FeedLinks parse(byte[] raw, URI base) throws FeedFormatException {
+        byte[] body = gunzipped(raw);
         int i = 0;
         if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
             i = 3;
@@ -46,6 +50,25 @@ public final class FeedParser {
             return sitemap(body, base, root.equals("sitemapindex") ? "sitemap index" : "sitemap");
         }
         return syndication(body, base);
+    }
+
+    /**
+     * A gzip-compressed document (sitemap.xml.gz, served as application/gzip) unpacked, at most
+     * {@value #MAX_UNPACKED} bytes (the sitemap protocol's limit); any other body as it is.
+     */
+    private static byte[] gunzipped(byte[] body) throws FeedFormatException {
+        if (body.length < 2 || (body[0] & 0xff) != 0x1f || (body[1] & 0xff) != 0x8b) {
+            return body;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            byte[] out = in.readNBytes(MAX_UNPACKED + 1);
+            if (out.length > MAX_UNPACKED) {
+                throw new FeedFormatException("gzip document unpacks to more than " + MAX_UNPACKED + " bytes; not read", null);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new FeedFormatException("broken gzip document: " + firstLine(e.getMessage()), e);
+        }
     }
 
     private static FeedLinks jsonFeed(byte[] body, URI base) throws FeedFormatException {

@@ -3,6 +3,7 @@ package org.faultline.store.feeds;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -10,12 +11,17 @@ import java.util.Locale;
  * type, the body, the validators for the next conditional request, and the problem when it failed
  * ({@code error} non-null: a network error, timeout, too many redirects, a body over the cap, robots.txt,
  * or an HTTP error status). {@code retryable} tells a failure worth trying again later (network, 429, 5xx)
- * from one that is not (404, robots, too large).
+ * from one that is not (404, robots, too large); {@code retryAfter} is how long a 429 or 503 asked the
+ * client to wait (its Retry-After header, or what is left of an earlier one for a request not sent), else null.
  */
 public record Fetched(URI uri, int status, String contentType, byte[] body, String etag, String lastModified,
-                      String error, boolean retryable) {
+                      String error, boolean retryable, Duration retryAfter) {
     static Fetched failed(URI uri, int status, String error, boolean retryable) {
-        return new Fetched(uri, status, null, new byte[0], null, null, error, retryable);
+        return failed(uri, status, error, retryable, null);
+    }
+
+    static Fetched failed(URI uri, int status, String error, boolean retryable, Duration retryAfter) {
+        return new Fetched(uri, status, null, new byte[0], null, null, error, retryable, retryAfter);
     }
 
     public boolean ok() {

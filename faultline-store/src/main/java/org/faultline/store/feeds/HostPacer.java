@@ -13,6 +13,13 @@ final class HostPacer {
         this.delayNanos = delay.toNanos();
     }
 
+    /** The next request to {@code host} waits at least {@code wait} from now (a short Retry-After). */
+    synchronized void holdOff(String host, Duration wait) {
+        long at = System.nanoTime() + wait.toNanos();
+        Long planned = next.get(host);
+        next.put(host, planned == null || at - planned > 0 ? at : planned);
+    }
+
     synchronized void await(String host) throws InterruptedException {
         long now = System.nanoTime();
         Long at = next.get(host);

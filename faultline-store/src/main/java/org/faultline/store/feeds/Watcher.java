@@ -5,39 +5,63 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Analyzer;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.HtmlFileReader;
 import org.faultline.ingest.ReadResult;
-import org.faultline.store.Ingest;
+import org.faultline.pipeline.ArticleSkippedException;
 import org.faultline.store.SourceLog;
 import org.faultline.store.SourceLog.ArticleRecord;
 import org.faultline.store.SourceLog.SourceState;
+import org.faultline.store.StoreAccess;
+import org.faultline.store.StoreException;
 
 /**
  * Polls live sources into the store. Each due source is fetched with the validators of its last poll;
- * a feed or sitemap lists article links, each canonicalised ({@link CanonicalUrl}) and fetched only if
- * no earlier poll recorded it and no stored article has that url; a fetched HTML page goes through the
- * HTML reader's main-text extraction and {@link Ingest} (content-hash dedup: the same text under two
- * URLs is stored once). Each article's outcome is recorded as it is stored, so a watcher killed
- * mid-poll re-fetches nothing it stored; articles whose failure may pass are fetched again on the
- * source's next poll, even when the feed itself answers 304. A failing source backs off (its interval doubled per failure
- * in a row, at most a day) and is reported; no failure stops the watcher.
+ * a feed or sitemap lists article links (a sitemap index its sitemaps, nested up to
+ * {@value #MAX_SITEMAP_DEPTH} levels), each canonicalised ({@link CanonicalUrl}) and fetched only if no
+ * earlier poll recorded it and no stored article has that url; a fetched HTML page goes through the HTML
+ * reader's main-text extraction, is analysed outside any store session, then stored with its outcome in
+ * one write (the same text under two URLs is stored once). Each article's outcome is recorded as it is
+ * stored, so a watcher killed mid-poll re-fetches nothing it stored; articles whose failure may pass are
+ * fetched again on the source's next poll, even when the feed itself answers 304. A failing source backs
+ * off (its interval doubled per failure in a row, at most a day, and never before a Retry-After it was
+ * sent) and is reported; no failure stops the watcher. {@link #backfill} reads a whole listing once.
+ *
+ * <p>Store access goes through {@link StoreAccess}: the CLI passes {@link StoreAccess#batching} (canonical
+ * events recomputed once per round), {@code serve --watch} the server's shared store (the file held
+ * read-write only while one article is stored, so the page reads on meanwhile).
  */
 public final class Watcher {
+    static final int MAX_SITEMAP_DEPTH = 4;
     private static final Duration MAX_BACKOFF = Duration.ofDays(1);
 
-    private final SourceLog log;
-    private final Ingest ingest;
+    private final StoreAccess store;
+    private final Supplier<? extends Analyzer> analyzers;
     private final Fetcher fetcher;
     private final Clock clock;
     private final HtmlFileReader html = new HtmlFileReader();
+    private Analyzer analyzer;
+    private WatchListener listener = WatchListener.NONE;
 
-    public Watcher(SourceLog log, Ingest ingest, Fetcher fetcher, Clock clock) {
-        this.log = log;
-        this.ingest = ingest;
+    /** {@code analyzers} is called once, at the first article to analyse (building the standard one loads CoreNLP). */
+    public Watcher(StoreAccess store, Supplier<? extends Analyzer> analyzers, Fetcher fetcher, Clock clock) {
+        this.store = store;
+        this.analyzers = analyzers;
         this.fetcher = fetcher;
         this.clock = clock;
+    }
+
+    /** Tells {@code l} what this watcher does from now on. */
+    public Watcher listener(WatchListener l) {
+        this.listener = l;
+        return this;
     }
 
     /** Polls every source whose next poll is due (all, the first time); canonical events are then recomputed. */
@@ -53,14 +77,12 @@ public final class Watcher {
     private List<PollReport> poll(List<Source> sources, boolean dueOnly) {
         List<PollReport> out = new ArrayList<>();
         for (Source s : sources) {
-            SourceState st = state(s);
+            SourceState st = state(key(s));
             if (!dueOnly || st.nextPoll() == null || !clock.instant().isBefore(st.nextPoll())) {
                 out.add(poll(s));
             }
         }
-        if (!out.isEmpty()) {
-            ingest.finish();
-        }
+        settle(out.stream().mapToInt(PollReport::stored).sum());
         return out;
     }
 
@@ -68,7 +90,7 @@ public final class Watcher {
     public Instant nextDue(List<Source> sources) {
         Instant next = null;
         for (Source s : sources) {
-            Instant at = state(s).nextPoll();
+            Instant at = state(key(s)).nextPoll();
             if (at == null) {
                 return clock.instant();
             }
@@ -79,17 +101,18 @@ public final class Watcher {
 
     /** Polls one source now; never throws for a network, format or analysis problem. */
     public PollReport poll(Source source) {
-        SourceState st = state(source);
+        String src = key(source);
+        SourceState st = state(src);
         Instant now = clock.instant();
         Tally t = new Tally();
         String status;
         Fetched f = null;
         try {
-            if ("article".equals(st.status()) && log.known(key(source))) {
+            if ("article".equals(st.status()) && known(src)) {
                 status = "article"; // a single article page, stored: nothing to fetch again
             } else {
                 f = fetcher.get(URI.create(source.url()), st.etag(), st.lastModified());
-                status = read(source, f, t);
+                status = read(src, f, t);
             }
         } catch (RuntimeException e) {
             t.problem(source.url() + ": " + e.getMessage());
@@ -98,113 +121,250 @@ public final class Watcher {
         boolean failing = status.equals("failing");
         int failures = failing ? st.failures() + 1 : 0;
         Duration wait = failing ? backoff(source.every(), failures) : source.every();
+        if (f != null && f.retryAfter() != null && f.retryAfter().compareTo(wait) > 0) {
+            wait = f.retryAfter(); // the server said when to come back
+        }
         boolean fresh = f != null && f.ok();
-        log.save(new SourceState(key(source), now, now.plus(wait), status,
+        SourceState saved = new SourceState(src, now, now.plus(wait), status,
                 failing ? t.problems.get(0) : null, fresh ? f.etag() : st.etag(),
                 fresh ? f.lastModified() : st.lastModified(), st.polls() + 1, failures,
-                status.equals("not modified") ? st.entries() : t.links, st.stored() + t.stored));
-        return new PollReport(source.url(), status, t.links, t.fetched, t.stored, t.known, t.failed,
-                List.copyOf(t.problems));
+                status.equals("not modified") ? st.entries() : t.links, st.stored() + t.stored);
+        store.write(s -> {
+            new SourceLog(s).save(saved);
+            return null;
+        });
+        PollReport report = t.report(source.url(), status);
+        listener.polled(report);
+        return report;
     }
 
-    private String read(Source source, Fetched f, Tally t) {
+    /**
+     * Reads a whole listing once (a sitemap, a sitemap index and the sitemaps under it, or a feed): every
+     * article link not stored or settled before is fetched and stored, so a backfill stopped part-way and
+     * run again goes on where it stopped. The listener hears the listing's size, then each article.
+     */
+    public PollReport backfill(String url) {
+        String src = CanonicalUrl.of(url);
+        if (src == null) {
+            throw new IllegalArgumentException(url + ": not an http(s) URL");
+        }
+        Tally t = new Tally();
+        Fetched f = fetcher.get(URI.create(src));
+        t.bytes += f.body().length;
+        String status;
+        if (!f.ok()) {
+            t.problem(url + ": " + f.error());
+            status = "failing";
+        } else if (f.html()) {
+            t.problem(url + ": an HTML page, not a sitemap or feed; give a sitemap (index) or feed to backfill");
+            status = "failing";
+        } else {
+            try {
+                List<String> links = listing(f, t);
+                List<String> todo = toFetch(links, t);
+                listener.listed(url, links.size(), todo.size());
+                for (String a : todo) {
+                    article(a, fetcher.get(URI.create(a)), src, t);
+                }
+                status = "ok";
+            } catch (FeedFormatException e) {
+                t.problem(url + ": " + e.getMessage());
+                status = "failing";
+            }
+        }
+        settle(t.stored);
+        return t.report(url, status);
+    }
+
+    private String read(String src, Fetched f, Tally t) {
         if (f.notModified()) { // no new links, but those that failed in a way that may pass are tried again
-            for (String url : log.toRetry(key(source))) {
-                article(url, fetcher.get(URI.create(url)), source, t);
+            for (String url : store.read(s -> new SourceLog(s).toRetry(src))) {
+                article(url, fetcher.get(URI.create(url)), src, t);
             }
             return "not modified";
         }
         if (!f.ok()) {
-            t.problem(source.url() + ": " + f.error());
+            t.problem(src + ": " + f.error());
             return "failing";
         }
         if (f.html()) { // the source is one article page
             t.links = 1;
-            article(key(source), f, source, t);
+            article(src, f, src, t);
             return t.failed > 0 ? "failing" : "article";
         }
-        FeedLinks links;
+        List<String> articles;
         try {
-            links = FeedParser.parse(f.body(), f.uri());
+            articles = listing(f, t);
         } catch (FeedFormatException e) {
-            t.problem(source.url() + ": " + e.getMessage());
+            t.problem(src + ": " + e.getMessage());
             return "failing";
         }
-        List<String> articles = new ArrayList<>(links.links());
-        if (links.sitemapIndex()) { // one level: the sitemaps it lists
-            articles.clear();
-            for (String sitemap : links.links()) {
-                Fetched sf = fetcher.get(URI.create(sitemap));
-                try {
-                    if (!sf.ok()) {
-                        throw new FeedFormatException(sf.error(), null);
-                    }
-                    articles.addAll(FeedParser.parse(sf.body(), sf.uri()).links());
-                } catch (FeedFormatException e) {
-                    t.problem(sitemap + ": " + e.getMessage());
-                }
-            }
-        }
-        t.links = articles.size();
-        for (String link : articles) {
-            String url = CanonicalUrl.of(link);
-            if (url == null) {
-                t.failed++;
-                t.problem(link + ": not an http(s) URL");
-            } else if (log.known(url)) {
-                t.known++;
-            } else {
-                article(url, fetcher.get(URI.create(url)), source, t);
-            }
+        for (String url : toFetch(articles, t)) {
+            article(url, fetcher.get(URI.create(url)), src, t);
         }
         return "ok";
     }
 
     /**
-     * Reads and stores one fetched article page and records its outcome; a failure that may pass (network,
-     * timeout, 429, 5xx, analysis) is recorded as {@code retry}: fetched again on the source's next poll.
+     * The canonical URLs of the links that no earlier fetch settled and no stored article has, in order;
+     * counted in the tally: the links, those known (a link that is another's canonical twin too), those
+     * that are no http(s) URL.
      */
-    private void article(String url, Fetched f, Source source, Tally t) {
-        String src = key(source);
+    private List<String> toFetch(List<String> links, Tally t) {
+        t.links = links.size();
+        Set<String> todo = new LinkedHashSet<>();
+        for (String link : links) {
+            String url = CanonicalUrl.of(link);
+            if (url == null) {
+                t.failed++;
+                t.problem(link + ": not an http(s) URL");
+            } else if (known(url) || !todo.add(url)) {
+                t.known++;
+            }
+        }
+        return List.copyOf(todo);
+    }
+
+    /** The article links a feed or sitemap lists; a sitemap index's sitemaps are read, nested ones too. */
+    private List<String> listing(Fetched f, Tally t) throws FeedFormatException {
+        FeedLinks links = FeedParser.parse(f.body(), f.uri());
+        if (!links.sitemapIndex()) {
+            return links.links();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(f.uri().toString());
+        sitemaps(links.links(), 1, seen, out, t);
+        return List.copyOf(out);
+    }
+
+    private void sitemaps(List<String> sitemaps, int depth, Set<String> seen, Set<String> out, Tally t) {
+        for (String sitemap : sitemaps) {
+            if (!seen.add(sitemap)) {
+                continue; // an index listing itself or an earlier one: read once
+            }
+            Fetched sf = fetcher.get(URI.create(sitemap));
+            t.bytes += sf.body().length;
+            if (!sf.ok()) {
+                t.problem(sitemap + ": " + sf.error());
+                continue;
+            }
+            try {
+                FeedLinks l = FeedParser.parse(sf.body(), sf.uri());
+                if (!l.sitemapIndex()) {
+                    out.addAll(l.links());
+                } else if (depth < MAX_SITEMAP_DEPTH) {
+                    sitemaps(l.links(), depth + 1, seen, out, t);
+                } else {
+                    t.problem(sitemap + ": sitemap indexes nested more than " + MAX_SITEMAP_DEPTH + " deep; not read");
+                }
+            } catch (FeedFormatException e) {
+                t.problem(sitemap + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Reads, analyses and stores one fetched article page and records its outcome; a failure that may
+     * pass (network, timeout, 429, 5xx, analysis, a busy store) is recorded as {@code retry}: fetched again
+     * on the source's next poll. The analysis runs outside any store session.
+     */
+    private void article(String url, Fetched f, String src, Tally t) {
         Instant at = clock.instant();
+        long bytes = f.body().length;
         t.fetched++;
+        t.bytes += bytes;
         if (!f.ok()) {
             t.failed++;
             t.problem(url + ": " + f.error());
-            log.record(new ArticleRecord(url, src, at, null, f.retryable() ? "retry" : "failed", f.error()));
+            record(new ArticleRecord(url, src, at, null, f.retryable() ? "retry" : "failed", f.error()), bytes);
             return;
         }
         if (!f.html()) {
-            log.record(new ArticleRecord(url, src, at, null, "skipped", "content type " + f.mediaType()));
+            record(new ArticleRecord(url, src, at, null, "skipped", "content type " + f.mediaType()), bytes);
             return;
         }
         String finalUrl = CanonicalUrl.of(f.uri().toString());
         ReadResult r = html.parse(f.text(), url, null);
         if (!r.isArticle()) {
-            log.record(new ArticleRecord(url, src, at, null, "skipped", r.problem().message()));
+            record(new ArticleRecord(url, src, at, null, "skipped", r.problem().message()), bytes);
             return;
         }
         Article a = r.article();
-        if (log.hasArticle(a.id())) {
-            log.record(new ArticleRecord(url, src, at, a.id(), "duplicate", "same text as a stored article"));
+        if (store.read(s -> new SourceLog(s).hasArticle(a.id()))) {
+            record(new ArticleRecord(url, src, at, a.id(), "duplicate", "same text as a stored article"), bytes);
             return;
         }
-        Article stored = new Article(a.id(), a.published(), a.title(),
+        Article article = new Article(a.id(), a.published(), a.title(),
                 a.source() != null ? a.source() : f.uri().getHost(), finalUrl, a.text(), url);
-        Ingest.Outcome o = ingest.one(stored);
-        if (o.error() != null) {
-            t.failed++;
-            t.problem(url + ": analysis failed: " + o.error().getMessage());
-            log.record(new ArticleRecord(url, src, at, null, "retry", "analysis failed: " + o.error().getMessage()));
+        Analysis analysis;
+        try {
+            analysis = analyzer().analyze(article);
+        } catch (ArticleSkippedException e) { // not in English: final, not fetched again
+            record(new ArticleRecord(url, src, at, a.id(), "skipped", e.reason()), bytes);
+            t.problem(url + ": skipped: " + e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            retry(url, src, at, "analysis failed: " + e.getMessage(), t, bytes);
+            return;
+        }
+        String detail = finalUrl.equals(url) ? null : "redirected to " + finalUrl;
+        if (analysis.notice() != null) { // stored for its actors and places, without events: say why
+            detail = detail == null ? analysis.notice() : detail + "; " + analysis.notice();
+        }
+        ArticleRecord done = new ArticleRecord(url, src, at, a.id(), "stored", detail);
+        try {
+            store.write(s -> {
+                s.put(analysis); // its own transaction: once it returns the article is kept
+                new SourceLog(s).record(done);
+                return null;
+            });
+        } catch (StoreException e) {
+            retry(url, src, at, "storing failed: " + e.getMessage(), t, bytes);
             return;
         }
         t.stored++;
-        log.record(new ArticleRecord(url, src, at, a.id(), "stored",
-                finalUrl.equals(url) ? null : "redirected to " + finalUrl));
+        listener.done(url, done.outcome(), bytes);
+        listener.stored(src, article);
     }
 
-    private SourceState state(Source s) {
-        return log.state(key(s)).orElse(SourceState.fresh(key(s)));
+    private void retry(String url, String src, Instant at, String why, Tally t, long bytes) {
+        t.failed++;
+        t.problem(url + ": " + why);
+        record(new ArticleRecord(url, src, at, null, "retry", why), bytes);
+    }
+
+    private void record(ArticleRecord r, long bytes) {
+        store.write(s -> {
+            new SourceLog(s).record(r);
+            return null;
+        });
+        listener.done(r.url(), r.outcome(), bytes);
+    }
+
+    /** Recomputes the canonical events once articles were stored (a no-op write for a store that did per write). */
+    private void settle(int stored) {
+        if (stored > 0) {
+            store.write(s -> {
+                s.recluster();
+                return null;
+            });
+        }
+    }
+
+    private synchronized Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = analyzers.get();
+        }
+        return analyzer;
+    }
+
+    private boolean known(String url) {
+        return store.read(s -> new SourceLog(s).known(url));
+    }
+
+    private SourceState state(String key) {
+        return store.read(s -> new SourceLog(s).state(key)).orElse(SourceState.fresh(key));
     }
 
     private static String key(Source s) {
@@ -222,10 +382,15 @@ public final class Watcher {
         int stored;
         int known;
         int failed;
+        long bytes;
         final List<String> problems = new ArrayList<>();
 
         void problem(String p) {
             problems.add(p);
+        }
+
+        PollReport report(String source, String status) {
+            return new PollReport(source, status, links, fetched, stored, known, failed, bytes, List.copyOf(problems));
         }
     }
 }

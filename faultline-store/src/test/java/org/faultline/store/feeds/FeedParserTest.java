@@ -45,6 +45,20 @@ class FeedParserTest {
     }
 
     @Test
+    void readsGzipSitemapsAndRefusesBrokenGzip() throws Exception {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+            gz.write(("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>/g1</loc></url>"
+                    + "<url><loc>/g2</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(List.of("https://news.example/g1", "https://news.example/g2"),
+                FeedParser.parse(packed.toByteArray(), BASE).links());
+        byte[] cut = java.util.Arrays.copyOf(packed.toByteArray(), 12);
+        FeedFormatException e = assertThrows(FeedFormatException.class, () -> FeedParser.parse(cut, BASE));
+        assertTrue(e.getMessage().startsWith("broken gzip document"), e.getMessage());
+    }
+
+    @Test
     void refusesBrokenDocumentsAndExternalEntities() {
         for (String bad : List.of("<rss version=\"2.0\"><channel><item>", "{\"items\": []}", "{broken",
                 "<html><body>a page</body></html>", "",

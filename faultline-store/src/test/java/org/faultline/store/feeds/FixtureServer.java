@@ -26,11 +26,13 @@ final class FixtureServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final Map<String, Reply> replies;
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
 
     FixtureServer(Map<String, Reply> replies) throws IOException {
+        this.replies = replies;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", x -> {
             String path = x.getRequestURI().getRawPath();
@@ -54,6 +56,11 @@ final class FixtureServer implements AutoCloseable {
         });
         server.setExecutor(pool);
         server.start();
+    }
+
+    /** The replies by path, to change one between polls (a map the server reads at each request). */
+    Map<String, Reply> replies() {
+        return replies;
     }
 
     String url(String path) {
@@ -80,6 +87,18 @@ final class FixtureServer implements AutoCloseable {
 
     static Reply page(String type, String body) {
         return x -> send(x, 200, type, body);
+    }
+
+    /** {@code reply} after {@code millis}: slower than the client's timeout in the tests. */
+    static Reply slow(long millis, Reply reply) {
+        return x -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reply.answer(x);
+        };
     }
 
     static Reply status(int code) {

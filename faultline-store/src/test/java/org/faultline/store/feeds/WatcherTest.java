@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Analyzer;
-import org.faultline.store.Ingest;
 import org.faultline.store.SourceLog;
 import org.faultline.store.SourceLog.SourceState;
 import org.faultline.store.Store;
+import org.faultline.store.StoreAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,14 +62,7 @@ class WatcherTest {
             }
         });
         r.put("/down", status(500));
-        r.put("/slow", x -> {
-            try {
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            FixtureServer.send(x, 200, "text/html", article("/slow"));
-        });
+        r.put("/slow", FixtureServer.slow(3000, page("text/html", article("/slow"))));
         r.put("/trickle", x -> { // headers at once, then the body too slowly
             x.getResponseHeaders().set("Content-Type", "text/html");
             x.sendResponseHeaders(200, 0);
@@ -102,6 +95,10 @@ class WatcherTest {
             }
         });
         r.put("/sitemap.xml", page("application/xml", sitemap("/a7", "/a1")));
+        r.put("/slow-feed.xml", FixtureServer.slow(3000, page("application/rss+xml", rss("/a6"))));
+        r.put("/huge-feed.xml", page("application/rss+xml", rss("/a6").replace("<title>T</title>",
+                "<title>" + "T".repeat(200_000) + "</title>")));
+        r.put("/moved.xml", redirect("/feed.json"));
     }
 
     @AfterEach
@@ -202,7 +199,7 @@ class WatcherTest {
                 }
                 return empty(a);
             };
-            Watcher w = new Watcher(new SourceLog(s), new Ingest(s, () -> dying), new Fetcher(FAST), clock);
+            Watcher w = new Watcher(StoreAccess.batching(s), () -> dying, new Fetcher(FAST, clock), clock);
             assertThrows(OutOfMemoryError.class, () -> w.pollDue(sources));
             assertEquals(2, s.count("articles"));
         }
@@ -214,6 +211,68 @@ class WatcherTest {
             assertEquals(1, server.hits("/a1"));
             assertEquals(1, server.hits("/a2"));
             assertEquals(2, server.hits("/a3"), "fetched, then killed in analysis: fetched again");
+        }
+    }
+
+    @Test
+    void aSourceThatFailsIsReportedAndBackedOffWithoutLosingItsArticles() {
+        List<Source> sources = List.of("/slow-feed.xml", "/huge-feed.xml", "/down", "/missing-feed.xml", "/report.pdf",
+                "/moved.xml").stream().map(p -> new Source(server.url(p), Duration.ofMinutes(10), "test")).toList();
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            Map<String, PollReport> by = watcher(s, FAST).pollDue(sources).stream()
+                    .collect(Collectors.toMap(p -> p.source().replace(server.url(""), ""), p -> p));
+            Map<String, String> expected = Map.of("/slow-feed.xml", "no complete response within 800 ms",
+                    "/huge-feed.xml", "larger than 100000 bytes", "/down", "HTTP 500", "/missing-feed.xml", "HTTP 404",
+                    "/report.pdf", "malformed XML");
+            expected.forEach((source, problem) -> {
+                PollReport p = by.get(source);
+                assertEquals("failing", p.status(), source);
+                assertTrue(p.problems().get(0).contains(problem), source + ": " + p.problems());
+                SourceState st = new SourceLog(s).state(server.url(source)).orElseThrow();
+                assertEquals(1, st.failures(), source);
+                assertTrue(st.lastError().contains(problem), st.lastError());
+            });
+            PollReport moved = by.get("/moved.xml");
+            assertEquals("ok", moved.status(), "a redirected feed is read where it moved");
+            assertEquals(2, moved.stored(), "a2 and a5 from the JSON Feed it moved to");
+            assertEquals(2, s.count("articles"), "nothing from the failing sources, nothing twice");
+            assertEquals(0, server.hits("/a6"));
+        }
+        clock.advance(Duration.ofMinutes(11));
+        server.replies().put("/slow-feed.xml", page("application/rss+xml", rss("/a6"))); // back to normal
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            PollReport slow = watcher(s, FAST).pollDue(sources).stream()
+                    .filter(p -> p.source().endsWith("/slow-feed.xml")).findFirst().orElseThrow();
+            assertEquals("ok", slow.status());
+            assertEquals(1, slow.stored(), "the article of the feed that timed out arrives once it answers");
+            assertEquals(0, new SourceLog(s).state(server.url("/slow-feed.xml")).orElseThrow().failures());
+        }
+    }
+
+    @Test
+    void anArticleTheAnalyzerRefusesIsRecordedAsSkippedWithItsReasonAndNotFetchedAgain() {
+        List<Source> sources = List.of(new Source(server.url("/feed.json"), Duration.ofMinutes(10), "test"));
+        Analyzer refusing = a -> {
+            if (a.url().endsWith("/a5")) {
+                throw new org.faultline.pipeline.ArticleSkippedException(a.id(), "written in French (fr, confidence 1.00)");
+            }
+            return empty(a);
+        };
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            Watcher w = new Watcher(StoreAccess.batching(s), () -> refusing, new Fetcher(FAST, clock), clock);
+            PollReport r = w.pollDue(sources).get(0);
+            assertEquals("ok", r.status(), "a refused article is no failure of the source");
+            assertEquals(1, r.stored());
+            assertEquals(0, r.failed());
+            assertTrue(r.problems().get(0).contains("/a5: skipped: article "), r.problems().toString());
+            SourceLog.ArticleRecord rec = new SourceLog(s).articles(null).stream()
+                    .filter(a -> a.url().endsWith("/a5")).findFirst().orElseThrow();
+            assertEquals("skipped", rec.outcome());
+            assertEquals("written in French (fr, confidence 1.00)", rec.detail());
+            clock.advance(Duration.ofMinutes(11));
+            w.pollDue(sources);
+            assertEquals(1, server.hits("/a5"), "settled: not fetched again");
+            assertEquals(1, s.count("articles"));
         }
     }
 
@@ -239,14 +298,14 @@ class WatcherTest {
             analysed.incrementAndGet();
             return empty(a);
         };
-        return new Watcher(new SourceLog(s), new Ingest(s, () -> counting), new Fetcher(options), clock);
+        return new Watcher(StoreAccess.batching(s), () -> counting, new Fetcher(options, clock), clock);
     }
 
     private static Analysis empty(org.faultline.ingest.Article a) {
         return new Analysis(a, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    private static String article(String path) {
+    static String article(String path) {
         String name = path.replaceAll("\\W", "");
         return "<html><head><title>Report " + name + "</title></head><body><nav>Home | World</nav><article>"
                 + "<h1>Report " + name + "</h1><p>Fighting was reported near the town in dispatch " + name
