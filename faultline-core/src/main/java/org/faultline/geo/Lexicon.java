@@ -119,14 +119,46 @@ final class Lexicon {
     /** Lower-case words that may stand inside a multi-word name ("Strait of Hormuz", "Bab el-Mandeb"). */
     static final Set<String> CONNECTORS = words(
             "of", "al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ad-", "de", "du", "des", "la", "le",
-            "les", "da", "do", "dos", "del", "di", "bin", "ibn", "bint", "and", "the", "on", "upon", "en", "es");
+            "les", "da", "do", "dos", "del", "di", "bin", "ibn", "bint", "and", "the", "on", "upon", "en", "es",
+            "ez", "ed", "et", "esh", "ech", "ul", "administered");
+
+    /**
+     * Nouns that describe a place in an apposition after its name ("Manbij, a city held by the SDF",
+     * "Buda, a village in Kajuru", "Palma, a coastal town near ..."): the text itself says the name is
+     * a place of that kind.
+     */
+    static final Set<String> APPOSITION_NOUNS = words(
+            "city", "town", "village", "port", "capital", "district", "province", "region", "area", "suburb",
+            "neighbourhood", "neighborhood", "settlement", "camp", "county", "hamlet", "enclave", "stronghold",
+            "community", "municipality", "locality", "border", "crossing", "island", "oasis", "market");
+
+    /**
+     * After the comma that follows a name, the token just past an apposition that calls it a place
+     * ("a strategic village", "the provincial capital", "an oil town"), or -1. Up to two modifiers
+     * may stand between the article and the noun.
+     */
+    static int afterPlaceApposition(java.util.function.IntFunction<String> lower, int size, int k) {
+        if (k >= size || !Set.of("a", "an", "the").contains(lower.apply(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < Math.min(size, k + 4); i++) {
+            String w = lower.apply(i);
+            if (APPOSITION_NOUNS.contains(w)) {
+                return i + 1;
+            }
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** Lower-case words that may end a multi-word name ("Idlib province", "Prince Edward station"). */
     static final Set<String> NAME_SUFFIXES = words(
             "province", "governorate", "region", "state", "district", "station", "building", "crossing",
             "square", "camp", "river", "sea", "strait", "valley", "mountains", "plant", "steelworks",
             "border", "corridor", "peninsula", "basin", "desert", "gate", "bridge", "mosque", "complex",
-            "plain", "plains", "strip", "heights");
+            "plain", "plains", "strip", "heights", "department");
 
     /**
      * Generic nouns that, capitalised after a place name, make the phrase the name of another place:
