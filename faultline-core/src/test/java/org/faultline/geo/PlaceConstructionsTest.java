@@ -32,6 +32,14 @@ class PlaceConstructionsTest {
     }
 
     @Test
+    void appositionWithADistanceLocatesTheTown() {
+        // the Libyan capital has the larger prior; "a city 80 km north of Beirut" is the Lebanese one
+        R r = resolve("Clashes broke out in Tripoli, a city 80 km north of Beirut, on Saturday.",
+                Map.of("Tripoli", LOC, "Beirut", LOC));
+        assertPlace(r, "Tripoli", "LBN", 34.44, 35.85);
+    }
+
+    @Test
     void villageStatedInATownTheGazetteerHasStandsAtThatTown() {
         // no Dublin near Gwoza: the village the text names is placed at its stated container, not in Ireland
         R r = resolve("Gunmen abducted 30 farmers from Dublin, a village in Gwoza, on Sunday.",
