@@ -73,26 +73,34 @@ final class MentionFinder {
         for (EntityMention e : doc.entities()) {
             entities.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         }
-        List<RawMention> out = scan(doc, entities, Set.of());
+        List<RawMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            scan(doc, s, entities, Set.of(), out);
+        }
         // one sense per article: a name the text shows to be a place ("the province of Cabo Delgado")
         // is that place after a locative elsewhere ("deploying to Cabo Delgado"), whatever NER said
         Set<String> placeKeys = new java.util.HashSet<>();
         out.forEach(m -> placeKeys.add(m.key));
-        if (doc.entities().stream().anyMatch(e -> "PERSON".equals(e.type()))) {
-            out = scan(doc, entities, placeKeys);
+        Set<Integer> again = new java.util.HashSet<>();
+        for (EntityMention e : doc.entities()) {
+            if ("PERSON".equals(e.type()) && e.text() != null && placeKeys.contains(Names.key(e.text()))) {
+                again.add(e.sentence());
+            }
+        }
+        if (!again.isEmpty()) {
+            out.removeIf(m -> again.contains(m.sentence));
+            for (int i : again) {
+                scan(doc, doc.sentences().get(i), entities, placeKeys, out);
+            }
         }
         dropSurnames(doc, out);
         out.sort(Comparator.comparingInt(m -> m.span.start()));
         return out;
     }
 
-    private List<RawMention> scan(AnnotatedArticle doc, Map<Integer, List<EntityMention>> entities,
-                                  Set<String> placeKeys) {
-        List<RawMention> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            new SentenceScan(doc.text(), s, entities.getOrDefault(s.index(), List.of()), out, placeKeys).run();
-        }
-        return out;
+    private void scan(AnnotatedArticle doc, Sentence s, Map<Integer, List<EntityMention>> entities,
+                      Set<String> placeKeys, List<RawMention> out) {
+        new SentenceScan(doc.text(), s, entities.getOrDefault(s.index(), List.of()), out, placeKeys).run();
     }
 
     /**
