@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fetches the browser libraries of the web UI from the npm registry (build time only, never at run
-# time) and copies their dist files into $2 (target/classes/web/vendor): Leaflet (BSD-2), Cytoscape.js
-# (MIT), topojson-client (ISC) and world-atlas 2.0.2 countries-50m.json (Natural Earth, public domain).
+# time) and copies their dist files into $2 (target/classes/web/vendor): Leaflet (BSD-2), Cytoscape.js with its fcose layout
+# (cytoscape-fcose, cose-base, layout-base; all MIT), topojson-client (ISC) and world-atlas 2.0.2 countries-50m.json (Natural Earth, public domain).
 # Kept files are not fetched again; npm is asked for its cache first, so rebuilds work offline.
 set -euo pipefail
 
@@ -16,6 +16,12 @@ FILES=(
   "leaflet@1.9.4|package/LICENSE|leaflet.LICENSE"
   "cytoscape@3.30.4|package/dist/cytoscape.min.js|cytoscape.min.js"
   "cytoscape@3.30.4|package/LICENSE|cytoscape.LICENSE"
+  "layout-base@2.0.1|package/layout-base.js|layout-base.js"
+  "layout-base@2.0.1|package/LICENSE|layout-base.LICENSE"
+  "cose-base@2.2.0|package/cose-base.js|cose-base.js"
+  "cose-base@2.2.0|package/LICENSE|cose-base.LICENSE"
+  "cytoscape-fcose@2.2.0|package/cytoscape-fcose.js|cytoscape-fcose.js"
+  "cytoscape-fcose@2.2.0|package/LICENSE|cytoscape-fcose.LICENSE"
   "world-atlas@2.0.2|package/countries-50m.json|countries-50m.json"
   "world-atlas@2.0.2|package/LICENSE|world-atlas.LICENSE"
   "topojson-client@3.1.0|package/dist/topojson-client.min.js|topojson-client.min.js"

@@ -21,7 +21,7 @@ final class FilterOptions {
     @Option(names = "--mode", paramLabel = "MODE", description = "PLOVER mode, e.g. aerial.")
     String mode;
 
-    @Option(names = "--place", paramLabel = "NAME", description = "Place or admin1 name.")
+    @Option(names = "--place", paramLabel = "NAME", description = "Place or admin1 by any spelling: the GeoNames name, an article's wording or a gazetteer alternate name (Fallujah, Falluja, Al Fallujah); a place id.")
     String place;
 
     @Option(names = "--near", paramLabel = "LAT,LON", description = "Events within --radius km of this point.")
@@ -55,17 +55,19 @@ final class FilterOptions {
     }
 
     QueryFilter filter() {
+        try {
+            QueryFilter.radius(radius);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--radius " + e.getMessage());
+        }
         QueryFilter f = new QueryFilter(actor, type, mode, place, null, null, radius, country, from, to, modality,
                 minMentions, limit);
         if (near != null) {
-            String[] ll = near.split(",");
             try {
-                if (ll.length != 2) {
-                    throw new NumberFormatException();
-                }
-                f = f.near(Double.parseDouble(ll[0].strip()), Double.parseDouble(ll[1].strip()), radius);
-            } catch (NumberFormatException e) {
-                throw new ParameterException(spec.commandLine(), "--near wants LAT,LON, e.g. 36.34,43.13; got " + near);
+                double[] ll = QueryFilter.latLon(near);
+                f = f.near(ll[0], ll[1], radius);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--near " + e.getMessage());
             }
         }
         return f;

@@ -30,10 +30,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "Without a token, writing is refused (403).")
     String token;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A DNS name the server is reached by, accepted in the Host header (repeatable). Loopback names, "
+                    + "IP addresses and the --host name are accepted without it; other names are refused (DNS rebinding).")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         String writeToken = token != null ? token : System.getenv(ServerOptions.TOKEN_ENV);
-        ServerOptions options = ServerOptions.defaults().withToken(writeToken);
+        java.util.Set<String> names = new java.util.HashSet<>(allowHosts);
+        names.add(host);
+        ServerOptions options = ServerOptions.defaults().withToken(writeToken).withAllowedHosts(names);
         if (!WebServer.isLoopback(host)) {
             System.err.printf("faultline: warning: listening on %s, reachable from other machines; the API has no TLS "
                     + "and read endpoints need no token%s%n", host,

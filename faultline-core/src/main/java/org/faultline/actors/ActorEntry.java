@@ -16,4 +16,13 @@ public record ActorEntry(String id, String name, String type, String country, St
         }
         return (from == null || date.compareTo(from) >= 0) && (to == null || date.substring(0, Math.min(date.length(), to.length())).compareTo(to) <= 0);
     }
+
+    /** A state itself, not one of its sectors. */
+    public boolean isState() {
+        return sector == null && country != null && id.equals(country);
+    }
+
+    public boolean isPerson() {
+        return "PERSON".equals(type);
+    }
 }

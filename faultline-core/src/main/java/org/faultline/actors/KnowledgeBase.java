@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.faultline.text.DataFiles;
+import org.faultline.text.DataTable;
 import org.faultline.text.Normalizer;
 
 /**
@@ -25,8 +23,9 @@ import org.faultline.text.Normalizer;
  */
 public final class KnowledgeBase {
     private static final String INDEX = "faultline/actors/files.txt";
-    private static final Map<String, String> SECTOR_TYPES = Map.of(
-            "GOV", "GOVERNMENT", "MIL", "STATE_FORCES", "POL", "STATE_FORCES", "LEG", "GOVERNMENT", "HOS", "GOVERNMENT");
+    /** The sectors each state expands into, in file order: code, actor type, label. */
+    private static final List<DataTable.Row> SECTORS = DataTable.read(
+            "faultline/actors/sectors.tsv", List.of("sector", "type", "label"));
     private static volatile KnowledgeBase bundled;
 
     private final Map<String, ActorEntry> byId = new LinkedHashMap<>();
@@ -57,46 +56,23 @@ public final class KnowledgeBase {
     public static KnowledgeBase load(List<Path> userFiles) {
         KnowledgeBase kb = new KnowledgeBase();
         ObjectMapper json = new ObjectMapper();
-        for (String name : bundledFiles()) {
-            try (InputStream in = resource("faultline/actors/" + name)) {
-                kb.add(json.readTree(in), name);
+        for (DataFiles.Line name : DataFiles.lines(INDEX)) {
+            String file = name.text().strip();
+            try (BufferedReader in = DataFiles.reader("faultline/actors/" + file)) {
+                kb.add(json.readTree(in), file);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled actor file " + name, e);
+                throw new UncheckedIOException("cannot read bundled actor file " + file, e);
             }
         }
         for (Path p : userFiles) {
-            try {
-                kb.add(json.readTree(Files.readAllBytes(p)), p.toString());
+            try (BufferedReader in = DataFiles.reader(p)) {
+                kb.add(json.readTree(in), p.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(p + ": cannot read actor file: " + e.getMessage(), e);
             }
         }
         kb.aliasIndex = new AliasIndex(kb.byId.values());
         return kb;
-    }
-
-    private static List<String> bundledFiles() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = resource(INDEX);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    names.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
-    }
-
-    private static InputStream resource(String path) throws IOException {
-        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IOException("missing resource " + path);
-        }
-        return in;
     }
 
     private void add(JsonNode root, String origin) {
@@ -132,28 +108,19 @@ public final class KnowledgeBase {
         List<String> names = new ArrayList<>(state.aliases());
         names.add(state.name());
         byId.put(iso3, new ActorEntry(iso3, state.name(), "GOVERNMENT", iso3, null, null, names, null, null, null));
-        for (String sector : SECTOR_TYPES.keySet()) {
+        for (DataTable.Row row : SECTORS) {
+            String sector = row.get("sector");
             List<String> aliases = new ArrayList<>(sectors.getOrDefault(sector, List.of()));
             if (sector.equals("GOV")) {
                 aliases.addAll(state.metonyms());
             }
             String id = iso3 + "/" + sector;
-            byId.put(id, new ActorEntry(id, state.name() + " " + sectorLabel(sector), SECTOR_TYPES.get(sector), iso3,
+            byId.put(id, new ActorEntry(id, state.name() + " " + row.get("label"), row.get("type"), iso3,
                     sector, iso3, aliases, null, null, null));
         }
         for (String adj : state.adjectives()) {
             adjectives.put(Normalizer.key(adj), iso3);
         }
-    }
-
-    private static String sectorLabel(String sector) {
-        return switch (sector) {
-            case "GOV" -> "government";
-            case "MIL" -> "military";
-            case "POL" -> "police";
-            case "LEG" -> "legislature";
-            default -> "head of state";
-        };
     }
 
     private static String text(JsonNode n, String field) {
@@ -182,6 +149,17 @@ public final class KnowledgeBase {
     public Collection<AgentNoun> agents() { return agents.values(); }
 
     public StateEntry state(String iso3) { return states.get(iso3); }
+
+    /** Among the entries an alias names, the one valid at the article date, else the first listed; or null. */
+    public ActorEntry named(String alias, String date) {
+        ActorEntry best = null;
+        for (ActorEntry e : aliases().lookup(alias)) {
+            if (best == null || (e.validAt(date) && !best.validAt(date))) {
+                best = e;
+            }
+        }
+        return best;
+    }
 
     /** The entry for a state's sector ("IRQ", "MIL" gives IRQ/MIL), or the state itself when sector is null. */
     public ActorEntry sectorOf(String iso3, String sector) {

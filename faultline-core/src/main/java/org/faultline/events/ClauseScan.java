@@ -32,7 +32,7 @@ final class ClauseScan {
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
 
-    private static final Set<String> BACKING = DataFiles.words("faultline/lexicon/backing-nouns.txt");
+    private static final Set<String> BACKING = DataFiles.words("faultline/lexicon/en/backing-nouns.txt");
 
     /** Whether "by" before an actor follows an agent participle: "led by", "fired by". */
     private static boolean afterAgentParticiple(Sentence s, int actorStart) {

@@ -31,6 +31,13 @@ public final class CodeTable {
         }
     }
 
+    /** Every PLOVER type the table codes (what other event data files may name). */
+    public Set<String> types() {
+        Set<String> out = new java.util.HashSet<>();
+        rows.forEach(r -> out.add(r.type()));
+        return Set.copyOf(out);
+    }
+
     /** Every mode the table names (what other code tables may test an event's mode against). */
     public Set<String> modes() {
         Set<String> out = new java.util.HashSet<>();

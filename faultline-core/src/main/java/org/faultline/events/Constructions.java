@@ -140,10 +140,12 @@ public final class Constructions {
         }
         if (hit.containsKey("target")) {
             target = roles.phrase(s, hit.get("target"));
-            bound.addAll(target);
             if (target.isEmpty()) {
                 place = hit.get("target"); // "stormed the town": a target naming no actor is where it happened
+            } else if (s.token(hit.get("target")).pos().startsWith("PRP") && !hit.containsKey("source")) {
+                target = without(target, source); // "Kenya warned that it would respond": it is Kenya, no target
             }
+            bound.addAll(target);
         }
         if (hit.containsKey("place")) {
             place = hit.get("place");

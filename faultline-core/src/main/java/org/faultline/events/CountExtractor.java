@@ -26,7 +26,7 @@ final class CountExtractor {
             "around", "approximately", "roughly", "up");
     private final Map<String, String[]> words = new HashMap<>();
     private static final Set<String> CONDITIONS = Set.of("", "people", "from-home");
-    private static final Set<String> PEOPLE = DataFiles.words("faultline/lexicon/people-nouns.txt");
+    private static final Set<String> PEOPLE = DataFiles.words("faultline/lexicon/en/people-nouns.txt");
 
     CountExtractor() {
         for (DataFiles.Line line : DataFiles.lines("faultline/events/counts.tsv")) {

@@ -355,7 +355,7 @@ public final class EventExtractor {
     }
 
     /** Words whose event without an attacker is a casualty report: counted, not coded. */
-    private static final java.util.Set<String> CASUALTY = DataFiles.words("faultline/lexicon/casualty-verbs.txt");
+    private static final java.util.Set<String> CASUALTY = DataFiles.words("faultline/lexicon/en/casualty-verbs.txt");
 
     private static List<ActorRef> refs(List<ActorMention> mentions, String text) {
         List<ActorRef> out = new ArrayList<>();

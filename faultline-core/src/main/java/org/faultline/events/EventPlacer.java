@@ -19,11 +19,17 @@ import org.faultline.time.Clauses;
  * southern Lebanon").
  */
 final class EventPlacer {
-    private static final Set<String> PLACE_NOUNS = DataFiles.words("faultline/lexicon/place-nouns.txt");
-    private static final Set<String> VENUE_WORDS = DataFiles.words("faultline/events/venue-words.txt");
+    private static final Set<String> PLACE_NOUNS = DataFiles.words("faultline/lexicon/en/place-nouns.txt");
+    private static final Set<String> VENUE_WORDS = DataFiles.words("faultline/lexicon/en/venue-words.txt");
     private static final Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
     /** Prepositions that put an act on or in a party that is a place: "firing on Israel", "troops in Mali". */
-    private static final Set<String> ONTO = Set.of("on", "in", "into", "inside", "at", "across", "over", "onto");
+    private static final Set<String> ONTO = DataFiles.words("faultline/lexicon/en/ground-prepositions.txt");
+    /** Words skipped before a place to find the word that governs it ("into the southern"). */
+    /** "in Maputo", "at a news conference in Kyiv": the prepositions of a venue. */
+    private static final Set<String> VENUE_PREPOSITIONS = DataFiles.words("faultline/lexicon/en/venue-prepositions.txt");
+    /** "backed by Iran": the preposition of a passive's agent. */
+    private static final Set<String> AGENT_PREPOSITIONS = DataFiles.words("faultline/lexicon/en/agent-prepositions.txt");
+    private static final Set<String> PLACE_MODIFIERS = DataFiles.words("faultline/lexicon/en/place-modifiers.txt");
 
     private final List<PlaceSpot> spots;
     private final PlaceSpot focus;
@@ -112,12 +118,11 @@ final class EventPlacer {
         return null;
     }
 
-    /** The word before a spot, past "the" and direction adjectives ("in the north of", "into southern"). */
+    /** The word before a spot, past an article and direction adjectives (place-modifiers.txt). */
     private String wordBefore(PlaceSpot p) {
         Sentence s = sentences.get(p.sentence());
         int k = p.tokenStart() - 1;
-        while (k >= 0 && Set.of("the", "northern", "southern", "eastern", "western", "central")
-                .contains(s.token(k).lowerWord())) {
+        while (k >= 0 && PLACE_MODIFIERS.contains(s.token(k).lowerWord())) {
             k--;
         }
         return k < 0 ? "" : s.token(k).lowerWord();
@@ -133,7 +138,7 @@ final class EventPlacer {
 
     /** "backed by the United States": a place as the agent of a passive is an actor, not a place. */
     private boolean isAgent(PlaceSpot p) {
-        return wordBefore(p).equals("by") && !p.isPoint();
+        return AGENT_PREPOSITIONS.contains(wordBefore(p)) && !p.isPoint();
     }
 
     /**
@@ -143,7 +148,7 @@ final class EventPlacer {
     private boolean isVenue(PlaceSpot p) {
         Sentence s = sentences.get(p.sentence());
         int k = p.tokenStart() - 1;
-        if (k < 1 || !Set.of("in", "at").contains(s.token(k).lowerWord())) {
+        if (k < 1 || !VENUE_PREPOSITIONS.contains(s.token(k).lowerWord())) {
             return false;
         }
         for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
@@ -160,6 +165,10 @@ final class EventPlacer {
      * The spot is a party's own name. A region named around a party ("southern Lebanon" for the target
      * Lebanon) is a place the act happened in, not the party.
      */
+    private static boolean countryLevel(PlaceSpot p) {
+        return "country".equals(p.place().precision());
+    }
+
     private static boolean namesAParty(PlaceSpot p, Roles roles) {
         for (List<ActorMention> side : List.of(roles.source(), roles.target())) {
             for (ActorMention a : side) {
@@ -192,7 +201,7 @@ final class EventPlacer {
         PlaceSpot ofFocus = null;
         for (PlaceSpot p : spots) {
             boolean before = country ? p.sentence() <= s.index() : p.sentence() < s.index();
-            if (country && "country".equals(p.place().precision()) && p.place().country() != null
+            if (country && countryLevel(p) && p.place().country() != null
                     && p.place().country().equals(focusCountry) && ofFocus == null) {
                 ofFocus = p; // "the country": the one the article is about, wherever it is first named
             }
@@ -200,7 +209,7 @@ final class EventPlacer {
                     && p.place().country().equals(focusCountry) && (ofFocus == null || before)) {
                 ofFocus = p; // "the capital": the focus country's, the last one named before if any
             }
-            if (before && (country ? "country".equals(p.place().precision())
+            if (before && (country ? countryLevel(p)
                     : p.isPoint() && !isLandmarkReference(p) && !isVenue(p))) {
                 last = p;
             }
@@ -225,7 +234,7 @@ final class EventPlacer {
                 continue;
             }
             for (PlaceSpot p : spots) {
-                if ("country".equals(p.place().precision()) && c.equals(p.place().country())) {
+                if (countryLevel(p) && c.equals(p.place().country())) {
                     return p;
                 }
             }

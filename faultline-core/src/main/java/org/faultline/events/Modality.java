@@ -22,9 +22,9 @@ final class Modality {
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "would", "can", "must");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-    private static final Set<String> INTENT = DataFiles.words("faultline/lexicon/intent-words.txt");
-    private static final Set<String> REFUSAL = DataFiles.words("faultline/lexicon/refusal-words.txt");
-    private static final Set<String> ALLEGATION = DataFiles.words("faultline/lexicon/allegation-words.txt");
+    private static final Set<String> INTENT = DataFiles.words("faultline/lexicon/en/intent-words.txt");
+    private static final Set<String> REFUSAL = DataFiles.words("faultline/lexicon/en/refusal-words.txt");
+    private static final Set<String> ALLEGATION = DataFiles.words("faultline/lexicon/en/allegation-words.txt");
 
     private Modality() {
     }

@@ -19,7 +19,7 @@ final class NounLicensing {
         lightVerbs.addAll(DataFiles.words("faultline/events/light-verbs.txt"));
     }
 
-    private static final Set<String> QUANTITY_NOUNS = DataFiles.words("faultline/lexicon/quantity-nouns.txt");
+    private static final Set<String> QUANTITY_NOUNS = DataFiles.words("faultline/lexicon/en/quantity-nouns.txt");
 
     /** "a wave of drone attacks": the noun that stands for the event in the clause ("wave"), or the noun itself. */
     static int standIn(Sentence s, int noun) {

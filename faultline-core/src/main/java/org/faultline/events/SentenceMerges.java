@@ -42,7 +42,7 @@ final class SentenceMerges {
         }
     }
 
-    static final java.util.Set<String> KILLING = DataFiles.words("faultline/lexicon/killing-verbs.txt");
+    static final java.util.Set<String> KILLING = DataFiles.words("faultline/lexicon/en/killing-verbs.txt");
 
     /**
      * Within a sentence: a co-event with its own source but no target takes the target of the same-type

@@ -2,11 +2,7 @@ package org.faultline.events;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.faultline.text.ClosedVocabulary;
+import org.faultline.text.DataFiles;
 
 /**
  * The trigger dictionary (faultline/events/triggers.tsv, extendable with user files): tab-separated
@@ -50,13 +47,10 @@ public final class TriggerDictionary {
 
     public static TriggerDictionary load(List<Path> userFiles) {
         TriggerDictionary d = new TriggerDictionary();
-        try (InputStream in = TriggerDictionary.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUNDLED);
-            }
-            d.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUNDLED);
+        try (BufferedReader in = DataFiles.reader(BUNDLED)) {
+            d.read(in, BUNDLED);
             for (Path p : userFiles) {
-                try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                try (BufferedReader r = DataFiles.reader(p)) {
                     d.read(r, p.toString());
                 }
             }

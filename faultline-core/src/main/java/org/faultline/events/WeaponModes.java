@@ -51,8 +51,8 @@ public final class WeaponModes {
     }
 
     private static final class Holder {
-        static final WeaponModes BUNDLED = new WeaponModes(DataFiles.lines("faultline/lexicon/weapons.tsv"),
-                "faultline/lexicon/weapons.tsv");
+        static final WeaponModes BUNDLED = new WeaponModes(DataFiles.lines("faultline/lexicon/en/weapons.tsv"),
+                "faultline/lexicon/en/weapons.tsv");
     }
 
     /** The mode to give an assault: the clause's most specific weapon when more specific than {@code mode}. */

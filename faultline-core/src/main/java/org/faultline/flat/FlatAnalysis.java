@@ -15,11 +15,11 @@ import org.faultline.analysis.Place;
 import org.faultline.analysis.Relation;
 import org.faultline.analysis.Span;
 import org.faultline.ingest.Article;
-import org.faultline.json.Offsets;
 
 /**
- * An {@link Analysis} as flat rows with every offset in code points: the one flattening that the store's
- * tables and Spark's Parquet rows are written from, so that both say the same thing about the same text.
+ * An {@link Analysis} as flat rows with every offset in code points: the one flattening that the analysis
+ * JSON, the store's tables and Spark's Parquet rows are written from, so that all three say the same thing
+ * about the same text.
  * Actors and places include those an event or relation names but the analysis's lists lack (an
  * attribution, say), so every id a row refers to has its own row. Numbers ({@code seq}) count from 1.
  */
@@ -93,8 +93,17 @@ public record FlatAnalysis(Article article, List<Actor> actors, List<Place> plac
 
     /** The event's actors in one role, in order: ids joined by commas (Spark's source_ids, target_ids). */
     public String roleIds(int event, String role) {
-        return String.join(",", roles.stream().filter(r -> r.event() == event && r.role().equals(role))
-                .map(r -> r.actor().id()).toList());
+        return String.join(",", rolesOf(event, role).stream().map(r -> r.actor().id()).toList());
+    }
+
+    /** The mentions of the actor or place with this id ({@code kind} "actor" or "place"), in text order as listed. */
+    public List<CodeSpan> mentionsOf(String kind, String id) {
+        return mentions.stream().filter(m -> m.kind().equals(kind) && m.id().equals(id)).map(Mention::span).toList();
+    }
+
+    /** The actors of one event's role, with their mentions, in order. */
+    public List<Role> rolesOf(int event, String role) {
+        return roles.stream().filter(r -> r.event() == event && r.role().equals(role)).toList();
     }
 
     /** How many mentions the actor or place with this id has. */

@@ -29,8 +29,8 @@ final class CueFinder {
             "north-west", "south-east", "south-west");
 
     /** Nouns of a part of a town: "the Basta neighbourhood of Beirut" is in Beirut. */
-    private static final Set<String> QUARTER_NOUNS = Set.of(
-            "neighbourhood", "neighborhood", "district", "suburb", "quarter", "area");
+    private static final Set<String> QUARTER_PHRASES =
+            org.faultline.text.DataFiles.words("faultline/geo/quarter-phrases.txt");
 
     private final Lexicon lexicon;
 
@@ -57,7 +57,7 @@ final class CueFinder {
     private void containerOrReference(RawMention m, List<Token> toks, Map<Long, RawMention> byStart) {
         int k = m.tokenEnd;
         // "the Basta neighbourhood of central Beirut", "the Hamra district of Beirut"
-        if (k + 1 < toks.size() && QUARTER_NOUNS.contains(w(toks, k)) && "of".equals(w(toks, k + 1))) {
+        if (k + 1 < toks.size() && QUARTER_PHRASES.contains(w(toks, k) + " " + w(toks, k + 1))) {
             RawMention container = byStart.get(pos(m.sentence, skipArticles(toks, k + 2)));
             if (container != null && container != m) {
                 m.container = container;

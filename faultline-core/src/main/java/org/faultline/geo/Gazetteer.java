@@ -116,6 +116,9 @@ public final class Gazetteer {
         return Arrays.asList(ix.names(c.index()));
     }
 
+    /** The loaded index, for readers in this package that need every entry ({@link Admin1Extents}). */
+    GazetteerIndex index() { return ix; }
+
     /** Number of entries in the index. */
     public int size() { return ix.size; }
 

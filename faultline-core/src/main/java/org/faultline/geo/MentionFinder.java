@@ -22,6 +22,9 @@ import org.faultline.nlp.Token;
 final class MentionFinder {
 
     private static final int MAX_NAME_TOKENS = 4;
+    /** "Pakistan-administered Kashmir": the participle that makes a country and a region one name. */
+    private static final Set<String> ADMINISTERED =
+            org.faultline.text.DataFiles.words("faultline/geo/administered-words.txt");
     private static final int MAX_STOP_TOKENS = 7;
     private static final long LARGE_PLACE = 100_000;
 
@@ -267,9 +270,9 @@ final class MentionFinder {
          */
         private int regionStart(int a, int b) {
             int k = a - 1;
-            if (k >= 2 && "administered".equals(lower(k)) && isHyphen(word(k - 1)) && isNameStart(word(k - 2))) {
+            if (k >= 2 && ADMINISTERED.contains(lower(k)) && isHyphen(word(k - 1)) && isNameStart(word(k - 2))) {
                 k -= 2; // "Pakistan - administered Kashmir"
-            } else if (k < 0 || !Lexicon.DIRECTIONS.contains(lower(k)) || Set.of("the", "of").contains(lower(k))) {
+            } else if (k < 0 || !Lexicon.DIRECTIONS.contains(lower(k)) || Lexicon.CONNECTORS.contains(lower(k))) {
                 return a;
             } else if (k >= 2 && isHyphen(word(k - 1)) && Lexicon.DIRECTIONS.contains(lower(k - 2))) {
                 k -= 2; // "north - east Nigeria", as the tokenizer splits "north-east"

@@ -15,7 +15,7 @@ import org.faultline.text.DataFiles;
  */
 public final class PhraseActors {
     /** Participles whose "by" phrase names who acts: "led by", "fired by", "backed by". */
-    public static final Set<String> AGENT_PARTICIPLES = DataFiles.words("faultline/lexicon/agent-participles.txt");
+    public static final Set<String> AGENT_PARTICIPLES = DataFiles.words("faultline/lexicon/en/agent-participles.txt");
 
     private final SentenceActors actors;
     private final Anaphora anaphora;
@@ -25,7 +25,7 @@ public final class PhraseActors {
         this.anaphora = anaphora;
     }
 
-    private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/place-nouns.txt");
+    private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/en/place-nouns.txt");
 
     /** Actors named by the phrase headed at a token, with its conjuncts and appositions. */
     public List<ActorMention> phrase(Sentence s, int head) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.faultline.lexicon.Lexicon;
+import org.faultline.text.DataFiles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,13 +30,8 @@ final class MainText {
             + "[style~=(?i)display\\s*:\\s*none]";
     /** Page chrome by HTML5 semantics: the author said it is not the story. */
     private static final String CHROME = "nav, header, footer, aside, figure, figcaption, menu";
-    private static final Set<String> BOILERPLATE_WORDS = Set.of(
-            "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-            "share", "shares", "sharing", "sharebar", "social",
-            "related", "comment", "comments", "caption", "captions",
-            "cookie", "cookies", "consent", "gdpr",
-            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "promo",
-            "newsletter", "subscribe", "sidebar", "popup", "modal");
+    /** Class and id words of page furniture ("share-bar", "cookieConsent"). */
+    private static final Set<String> BOILERPLATE_WORDS = DataFiles.words("faultline/ingest/boilerplate-classes.txt");
     private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "main", "article");
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
@@ -44,16 +41,9 @@ final class MainText {
 
     private static final Pattern CLICK_TO_ENLARGE = Pattern.compile("\\(\\s*click to enlarge[^)]*\\)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOILERPLATE_LINE = Pattern.compile(String.join("|",
-            "click to enlarge\\b.{0,60}",
-            "share this\\b.{0,80}",
-            "share (on|via) \\w+.{0,60}",
-            "advertisements?\\W*",
-            "ad",
-            "read more\\b.{0,200}",
-            "continue reading\\b.{0,100}",
-            "story continues below.{0,40}",
-            "skip to (main )?content"), Pattern.CASE_INSENSITIVE);
+    /** Whole lines of furniture ("Read more ...", "Advertisement"), from the lexicon's patterns. */
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+            String.join("|", Lexicon.english().entries("boilerplate-lines")), Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern INVISIBLE_CHARS = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");

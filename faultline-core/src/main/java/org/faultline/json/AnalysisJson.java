@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import org.faultline.acled.AcledCoding;
 import org.faultline.analysis.Actor;
 import org.faultline.analysis.ActorRef;
@@ -16,13 +15,14 @@ import org.faultline.analysis.Event;
 import org.faultline.analysis.Place;
 import org.faultline.analysis.PlaceRef;
 import org.faultline.analysis.Relation;
-import org.faultline.analysis.Span;
+import org.faultline.flat.CodeSpan;
+import org.faultline.flat.FlatAnalysis;
 import org.faultline.ingest.Article;
 
 /**
  * Writes an {@link Analysis} as FORMAT.md section 2 JSON, with extra fields for provenance (mention,
- * trigger and date spans) and codes. Offsets are converted from Java string indexes to Unicode code
- * points, as the format requires.
+ * trigger and date spans) and codes. Offsets are Unicode code points, as the format requires, taken
+ * from {@link FlatAnalysis}: the same flattening the store and Spark write, so all three agree.
  */
 public final class AnalysisJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -49,7 +49,7 @@ public final class AnalysisJson {
 
     public static ObjectNode toJson(Analysis a) {
         Article art = a.article();
-        Offsets off = new Offsets(art.text());
+        FlatAnalysis flat = FlatAnalysis.of(a);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("id", art.id());
         root.put("published", art.published() == null ? null : art.published().toString());
@@ -57,51 +57,54 @@ public final class AnalysisJson {
         putIf(root, "source", art.source());
         putIf(root, "url", art.url());
         ArrayNode events = root.putArray("events");
-        for (Event e : a.events()) {
-            events.add(event(e, off, art.text()));
+        for (FlatAnalysis.FlatEvent e : flat.events()) {
+            events.add(event(e, flat));
         }
         int main = a.mainEvent().map(a.events()::indexOf).orElse(-1);
         if (main >= 0) {
             root.put("main_event", main); // index into events: the most salient one
         }
+        // The analysis's own actors and places (the flattening adds those only an event names, for tables).
         ArrayNode actors = root.putArray("actors");
         for (Actor ac : a.actors()) {
-            actors.add(actor(ac, off));
+            actors.add(actor(ac, flat.mentionsOf("actor", ac.id())));
         }
         ArrayNode places = root.putArray("places");
         for (Place p : a.places()) {
             ObjectNode pn = place(p);
             ArrayNode ms = pn.putArray("mentions");
-            p.mentions().forEach(s -> ms.add(span(s, off)));
+            flat.mentionsOf("place", p.id()).forEach(s -> ms.add(span(s)));
             places.add(pn);
         }
         ArrayNode rels = root.putArray("relations");
-        for (Relation r : a.relations()) {
-            rels.add(relation(r, off));
+        for (FlatAnalysis.FlatRelation r : flat.relations()) {
+            rels.add(relation(r));
         }
         ArrayNode counts = root.putArray("counts");
-        for (CountFact c : a.counts()) {
+        for (FlatAnalysis.Count count : flat.counts()) {
+            CountFact c = count.fact();
             ObjectNode cn = counts.addObject();
             cn.put("type", c.type());
             cn.put("number", c.number());
             putIf(cn, "qualifier", c.qualifier());
             putIf(cn, "victims", c.victims());
             cn.put("place", c.place());
-            cn.set("evidence", span(c.evidence(), off));
+            cn.set("evidence", span(count.evidence()));
         }
         return root;
     }
 
-    private static ObjectNode event(Event e, Offsets off, String text) {
+    private static ObjectNode event(FlatAnalysis.FlatEvent fe, FlatAnalysis flat) {
+        Event e = fe.event();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("type", e.type());
         n.put("mode", e.mode());
-        n.set("source", refs(e.source(), off));
-        n.set("target", refs(e.target(), off));
+        n.set("source", refs(flat.rolesOf(fe.seq(), "source")));
+        n.set("target", refs(flat.rolesOf(fe.seq(), "target")));
         if (e.place() == null) {
             n.putNull("place");
         } else {
-            n.set("place", placeRef(e.place(), off));
+            n.set("place", placeRef(e.place(), fe.place()));
         }
         if (e.date() == null) {
             n.putNull("date");
@@ -109,20 +112,19 @@ public final class AnalysisJson {
             n.put("date", e.date().value());
             n.put("date_precision", e.date().precision());
             n.put("date_basis", e.date().basis());
-            if (e.date().mention() != null) {
-                n.set("date_evidence", span(e.date().mention(), off));
+            if (fe.dateMention() != null) {
+                n.set("date_evidence", span(fe.dateMention()));
             }
         }
         n.put("modality", e.modality());
         ObjectNode counts = n.putObject("counts");
-        e.counts().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(c -> counts.put(c.getKey(), c.getValue()));
-        n.set("evidence", span(e.evidence(), off));
-        ObjectNode trig = span(e.trigger(), off);
-        trig.put("text", e.trigger().of(text));
+        fe.counts().forEach(counts::put);
+        n.set("evidence", span(fe.evidence()));
+        ObjectNode trig = span(fe.trigger());
+        trig.put("text", fe.triggerText());
         n.set("trigger", trig);
-        if (e.attribution() != null) {
-            n.set("attribution", ref(e.attribution(), off));
+        for (FlatAnalysis.Role attribution : flat.rolesOf(fe.seq(), "attribution")) {
+            n.set("attribution", ref(attribution.actor(), attribution.mention()));
         }
         if (e.codes() != null) {
             n.put("cameo_root", e.codes().cameoRoot());
@@ -146,7 +148,7 @@ public final class AnalysisJson {
         return n;
     }
 
-    private static ObjectNode actor(Actor a, Offsets off) {
+    private static ObjectNode actor(Actor a, List<CodeSpan> mentions) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", a.id());
         n.put("name", a.name());
@@ -158,17 +160,17 @@ public final class AnalysisJson {
         ArrayNode aliases = n.putArray("aliases");
         a.aliases().forEach(aliases::add);
         ArrayNode ms = n.putArray("mentions");
-        a.mentions().forEach(s -> ms.add(span(s, off)));
+        mentions.forEach(s -> ms.add(span(s)));
         return n;
     }
 
-    private static ArrayNode refs(List<ActorRef> refs, Offsets off) {
+    private static ArrayNode refs(List<FlatAnalysis.Role> roles) {
         ArrayNode arr = MAPPER.createArrayNode();
-        refs.forEach(r -> arr.add(ref(r, off)));
+        roles.forEach(r -> arr.add(ref(r.actor(), r.mention())));
         return arr;
     }
 
-    private static ObjectNode ref(ActorRef r, Offsets off) {
+    private static ObjectNode ref(ActorRef r, CodeSpan mention) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", r.id());
         n.put("name", r.name());
@@ -176,7 +178,7 @@ public final class AnalysisJson {
         n.put("country", r.country());
         n.put("type", r.type());
         n.put("known", r.known());
-        n.set("mention", span(r.mention(), off));
+        n.set("mention", span(mention));
         return n;
     }
 
@@ -197,36 +199,37 @@ public final class AnalysisJson {
         return n;
     }
 
-    private static ObjectNode placeRef(PlaceRef r, Offsets off) {
+    private static ObjectNode placeRef(PlaceRef r, CodeSpan mention) {
         ObjectNode n = place(r.place());
-        n.set("mention", span(r.mention(), off));
+        n.set("mention", span(mention));
         n.put("basis", r.basis());
         return n;
     }
 
-    private static ObjectNode relation(Relation r, Offsets off) {
+    private static ObjectNode relation(FlatAnalysis.FlatRelation fr) {
+        Relation r = fr.relation();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("type", r.type());
-        n.set("source", ref(r.source(), off));
+        n.set("source", ref(r.source(), fr.source()));
         if (r.targetPlace() != null) {
-            n.set("target", placeRef(r.targetPlace(), off));
+            n.set("target", placeRef(r.targetPlace(), fr.target()));
         } else {
-            n.set("target", ref(r.target(), off));
+            n.set("target", ref(r.target(), fr.target()));
         }
         n.put("date", r.date());
         n.put("start", r.date()); // the same as "date", which older readers use
         putIf(n, "end", r.end());
-        n.set("evidence", span(r.evidence(), off));
-        if (r.trigger() != null) {
-            n.set("trigger", span(r.trigger(), off));
+        n.set("evidence", span(fr.evidence()));
+        if (fr.trigger() != null) {
+            n.set("trigger", span(fr.trigger()));
         }
         return n;
     }
 
-    private static ObjectNode span(Span s, Offsets off) {
+    private static ObjectNode span(CodeSpan s) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("start", off.codePoint(s.start()));
-        n.put("end", off.codePoint(s.end()));
+        n.put("start", s.start());
+        n.put("end", s.end());
         return n;
     }
 

@@ -1,5 +1,6 @@
 package org.faultline.pipeline;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +17,24 @@ import org.faultline.analysis.Analyzer;
 import org.faultline.analysis.Event;
 import org.faultline.analysis.Relation;
 import org.faultline.events.CodeTable;
+import org.faultline.events.Continuations;
+import org.faultline.events.Counterparts;
 import org.faultline.events.EventExtractor;
 import org.faultline.events.PlaceSpot;
 import org.faultline.events.TriggerDictionary;
 import org.faultline.ingest.Article;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.NlpPipeline;
 import org.faultline.relations.RelationExtractor;
+import org.faultline.relations.RelationInput;
 import org.faultline.salience.Salience;
 
 /**
- * The analysis pipeline: NLP, actors, places, events, relations. Stages are independent classes
- * behind small interfaces; this class only wires them. Thread-safe: stages hold no per-article state.
+ * The analysis pipeline: NLP, then an ordered list of {@link Step}s (named actors, places, the other
+ * actors, events, relations), each timed the same way when a {@link StageTimer} is given. Stages are
+ * independent classes behind small interfaces; this class only wires them. Thread-safe: stages hold no
+ * per-article state (each article's findings live in its own {@link ArticleWork}).
  */
 public final class Faultline implements Analyzer {
     private final Function<Article, AnnotatedArticle> nlp;
@@ -36,13 +43,17 @@ public final class Faultline implements Analyzer {
     private final EventExtractor events;
     private final RelationExtractor relations;
     private final StageTimer timer;
+    private final List<Step> steps;
     private final AcledCoder acled = new AcledCoder(new CodeTable());
+    private final CodeTable codes = new CodeTable();
+    private final Continuations continuations = new Continuations();
+    private final Counterparts counterparts = new Counterparts(codes);
     private final Salience salience = new Salience();
 
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
                      Geoparser geo) {
-        this(nlp, new ActorRecognizer(kb), geo, new EventExtractor(triggers, new CodeTable()),
-                new RelationExtractor(), null);
+        this(nlp, new ActorRecognizer(kb, Lexicon.english()), geo, new EventExtractor(triggers, new CodeTable()),
+                new RelationExtractor(kb), null);
     }
 
     private Faultline(Function<Article, AnnotatedArticle> nlp, ActorRecognizer actors, Geoparser geo,
@@ -53,6 +64,7 @@ public final class Faultline implements Analyzer {
         this.events = events;
         this.relations = relations;
         this.timer = timer;
+        this.steps = steps();
     }
 
     /** The same pipeline (sharing every stage) reporting each stage's time per article into {@code timer}. */
@@ -80,6 +92,32 @@ public final class Faultline implements Analyzer {
         return new Faultline(NlpPipeline.shared()::annotate, kb, triggers, Geoparsers.standard());
     }
 
+    /** The steps in order; each reads what earlier ones left in the article's work. */
+    private List<Step> steps() {
+        return List.of(
+                new Step("named actors", StageTimer.Stage.ACTORS, w -> {
+                    w.named = actors.recognizeNamed(w.doc);
+                    w.namedCountries = w.named.stream().map(ActorMention::country).filter(c -> c != null)
+                            .collect(Collectors.toSet());
+                }),
+                new Step("places", StageTimer.Stage.GEO, w -> {
+                    w.located = geo.locate(w.doc, w.namedCountries);
+                    w.focus = focusPlace(w.located.spots());
+                }),
+                new Step("other actors", StageTimer.Stage.ACTORS, w -> {
+                    String focusCountry = w.focus != null && w.focus.place().country() != null
+                            ? w.focus.place().country() : ActorRecognizer.focusCountry(w.named);
+                    w.mentions = withoutPlaces(actors.complete(w.doc, w.named, focusCountry), w.located.spots(),
+                            w.doc.text());
+                }),
+                new Step("events", StageTimer.Stage.EVENTS,
+                        w -> w.found = events.extract(w.doc, w.mentions, w.located.spots(), w.focus)),
+                new Step("relations", StageTimer.Stage.RELATIONS, w -> {
+                    w.relations = relations.extract(relationInput(w));
+                    w.analysis = assemble(w);
+                }));
+    }
+
     @Override
     public Analysis analyze(Article article) {
         if (timer == null) {
@@ -91,68 +129,50 @@ public final class Faultline implements Analyzer {
         return analyze(doc);
     }
 
+    /** Runs the steps in order; with a timer, each stage's time per article is reported once. */
     public Analysis analyze(AnnotatedArticle doc) {
-        if (timer != null) {
-            return analyzeTimed(doc);
+        ArticleWork work = new ArticleWork(doc);
+        if (timer == null) {
+            steps.forEach(step -> step.action().accept(work));
+            return work.analysis;
         }
-        List<ActorMention> named = actors.recognizeNamed(doc);
-        Set<String> countries = named.stream().map(ActorMention::country).filter(c -> c != null)
-                .collect(Collectors.toSet());
-        Geoparser.Located located = geo.locate(doc, countries);
-        PlaceSpot focus = focusPlace(located.spots());
-        String focusCountry = focus != null && focus.place().country() != null ? focus.place().country()
-                : ActorRecognizer.focusCountry(named);
-        List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots(),
-                doc.text());
-        EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
-        List<Relation> rels = relations.extract(doc, mentions, located.spots(), found);
-        return assemble(doc, mentions, located, found, rels);
+        Map<StageTimer.Stage, Long> spent = new EnumMap<>(StageTimer.Stage.class);
+        for (Step step : steps) {
+            long t0 = System.nanoTime();
+            step.action().accept(work);
+            spent.merge(step.stage(), System.nanoTime() - t0, Long::sum);
+        }
+        spent.forEach(timer::record);
+        return work.analysis;
     }
 
-    /** The analysis, its events coded for ACLED and scored for salience (after relations, which see the raw events). */
-    private Analysis assemble(AnnotatedArticle doc, List<ActorMention> mentions, Geoparser.Located located,
-                              EventExtractor.Result found, List<Relation> rels) {
-        List<Event> events = salience.score(doc, acled.code(doc, found.events()));
+    /**
+     * The analysis: unstated sources and targets filled from context, events coded for ACLED and scored
+     * for salience (all after relations, which see only what the text states).
+     */
+    private Analysis assemble(ArticleWork w) {
+        List<Event> events = salience.score(w.doc, acled.code(w.doc, counterparts.fill(w.mentions,
+                continuations.fill(w.doc, w.mentions, w.found.events(), codes))));
         Set<String> participants = new HashSet<>();
         for (Event e : events) {
             e.source().forEach(a -> participants.add(a.id()));
             e.target().forEach(a -> participants.add(a.id()));
         }
-        for (Relation r : rels) {
+        for (Relation r : w.relations) {
             participants.add(r.source().id());
             if (r.target() != null) {
                 participants.add(r.target().id());
             }
         }
-        return new Analysis(doc.article(), events, ActorDirectory.build(mentions, participants),
-                located.places(), rels, found.counts());
+        return new Analysis(w.doc.article(), events, ActorDirectory.build(w.mentions, participants),
+                w.located.places(), w.relations, w.found.counts());
     }
 
-    /** {@link #analyze(AnnotatedArticle)} with each stage's time reported (same steps, same order). */
-    private Analysis analyzeTimed(AnnotatedArticle doc) {
-        long t0 = System.nanoTime();
-        List<ActorMention> named = actors.recognizeNamed(doc);
-        Set<String> countries = named.stream().map(ActorMention::country).filter(c -> c != null)
-                .collect(Collectors.toSet());
-        long t1 = System.nanoTime();
-        Geoparser.Located located = geo.locate(doc, countries);
-        PlaceSpot focus = focusPlace(located.spots());
-        long t2 = System.nanoTime();
-        String focusCountry = focus != null && focus.place().country() != null ? focus.place().country()
-                : ActorRecognizer.focusCountry(named);
-        List<ActorMention> mentions = withoutPlaces(actors.complete(doc, named, focusCountry), located.spots(),
-                doc.text());
-        long t3 = System.nanoTime();
-        EventExtractor.Result found = events.extract(doc, mentions, located.spots(), focus);
-        long t4 = System.nanoTime();
-        List<Relation> rels = relations.extract(doc, mentions, located.spots(), found);
-        Analysis result = assemble(doc, mentions, located, found, rels);
-        long t5 = System.nanoTime();
-        timer.record(StageTimer.Stage.ACTORS, (t1 - t0) + (t3 - t2));
-        timer.record(StageTimer.Stage.GEO, t2 - t1);
-        timer.record(StageTimer.Stage.EVENTS, t4 - t3);
-        timer.record(StageTimer.Stage.RELATIONS, t5 - t4);
-        return result;
+    /** The relations stage's input: what the earlier stages found, in the stage's own terms. */
+    private static RelationInput relationInput(ArticleWork w) {
+        List<RelationInput.Spot> spots = w.located.spots().stream()
+                .map(p -> new RelationInput.Spot(p.sentence(), p.tokenStart(), p.tokenEnd(), p.span(), p.place())).toList();
+        return new RelationInput(w.doc, w.mentions, spots, w.found.events(), w.found.symmetric(), w.found.captures());
     }
 
     /**

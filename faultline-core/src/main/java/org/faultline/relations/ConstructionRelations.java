@@ -67,6 +67,9 @@ final class ConstructionRelations {
             String start = dates.start(s, cue);
             RelationSink.When when = new RelationSink.When(start, dates.until(s, cue), ev, trigger);
             List<ActorMention> sources = actors(s, n.get("source"), cue);
+            if (c.type().equals("PART_OF") && sources.stream().anyMatch(ActorMention::isPerson)) {
+                sources = sources.stream().filter(ActorMention::isPerson).toList(); // "the commander, General X": X
+            }
             if (c.type().equals("SAME_AS")) {
                 continue;
             }

@@ -12,8 +12,12 @@ import org.faultline.analysis.Event;
  * parties is hostility, and so are repeated attacks by one party on another.
  */
 final class EventRelations {
-    /** Attacks by one party on another, counting a state's army and government as the state. */
-    private static final int REPEATED_ASSAULTS = 2;
+    /**
+     * Hostile acts between two parties, either way round, counting a state's army and government as the
+     * state: two of them, one at least an attack, are hostility ("India fired missiles at Pakistan ...
+     * Pakistani troops responded with shelling").
+     */
+    private static final int REPEATED_ACTS = 2;
 
     /**
      * Adds what the asserted events imply; captures are also handed to {@code captures}, and attacks on
@@ -21,6 +25,7 @@ final class EventRelations {
      */
     static void add(List<Event> events, Set<Event> captured, Set<Event> symmetric, RelationSink sink,
                     List<ConstructionRelations.Capture> captures, List<ConstructionRelations.Capture> attacks) {
+        Map<String, Integer> acts = new HashMap<>();
         Map<String, Integer> assaults = new HashMap<>();
         for (Event e : events) {
             if (!e.modality().equals("asserted")) {
@@ -42,13 +47,25 @@ final class EventRelations {
                     if (e.type().equals("ASSAULT") && symmetric.contains(e) && src.known() && tgt.known()) {
                         sink.add("HOSTILE", src, tgt, when);
                     }
-                    if (e.type().equals("ASSAULT")
-                            && assaults.merge(party(src) + "|" + party(tgt), 1, Integer::sum) == REPEATED_ASSAULTS) {
-                        sink.add("HOSTILE", src, tgt, when);
+                    boolean assault = e.type().equals("ASSAULT");
+                    if (assault || e.type().equals("THREATEN")) {
+                        String pair = pair(src, tgt);
+                        int n = acts.merge(pair, 1, Integer::sum);
+                        int assaultsSoFar = assault ? assaults.merge(pair, 1, Integer::sum) : assaults.getOrDefault(pair, 0);
+                        if (n >= REPEATED_ACTS && assaultsSoFar >= 1) {
+                            sink.add("HOSTILE", src, tgt, when);
+                        }
                     }
                 }
             }
         }
+    }
+
+    /** The two parties in a fixed order, so that acts either way round count together. */
+    private static String pair(ActorRef a, ActorRef b) {
+        String x = party(a);
+        String y = party(b);
+        return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
     }
 
     private static String party(ActorRef a) {

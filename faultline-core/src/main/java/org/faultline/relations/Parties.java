@@ -17,7 +17,7 @@ import org.faultline.text.DataFiles;
  */
 final class Parties {
     private static final Set<String> MILITARY = DataFiles.words("faultline/relations/military-words.txt");
-    private static final Set<String> ORGANISATIONS = DataFiles.words("faultline/lexicon/organisation-head-nouns.txt");
+    private static final Set<String> ORGANISATIONS = DataFiles.words("faultline/lexicon/en/organisation-head-nouns.txt");
 
     private final Map<String, ActorRef> names = new HashMap<>();
 

@@ -9,6 +9,7 @@ import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
 import org.faultline.time.Clauses;
 import org.faultline.time.EventDater;
+import org.faultline.text.DataFiles;
 import org.faultline.time.TimexValues;
 
 /**
@@ -16,7 +17,8 @@ import org.faultline.time.TimexValues;
  * the published date; it ends at a date the clause introduces with "until".
  */
 final class RelationDates {
-    private static final Set<String> UNTIL = Set.of("until", "till", "untill");
+    /** Words that introduce a relation's end (relations/until-words.txt). */
+    private static final Set<String> UNTIL = DataFiles.words("faultline/relations/until-words.txt");
     private static final EventDater DATER = new EventDater();
 
     private final List<TimeExpression> times;

@@ -2,8 +2,10 @@ package org.faultline.time;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.faultline.analysis.EventDate;
 import org.faultline.analysis.Span;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
 
@@ -13,6 +15,16 @@ import org.faultline.nlp.TimeExpression;
  * the published date, so "in 2004" never becomes 2016.
  */
 public final class EventDater {
+    /** "ago", "since", "earlier": the sentence counts back from the time of writing. */
+    private final Set<String> backwardWords;
+
+    public EventDater() {
+        this(Lexicon.english());
+    }
+
+    public EventDater(Lexicon lexicon) {
+        this.backwardWords = lexicon.words("backward-time-words");
+    }
 
     public EventDate date(Sentence s, int trigger, List<TimeExpression> sentenceTimes, LocalDate published) {
         return date(s, trigger, sentenceTimes, published, false);
@@ -48,10 +60,9 @@ public final class EventDater {
         return new EventDate(published.toString(), "day", null, "published");
     }
 
-    private static boolean backward(Sentence s) {
+    private boolean backward(Sentence s) {
         for (var t : s.tokens()) {
-            String w = t.lowerWord();
-            if (w.equals("ago") || w.equals("since") || w.equals("earlier")) {
+            if (backwardWords.contains(t.lowerWord())) {
                 return true;
             }
         }

@@ -66,6 +66,32 @@ class RelationConstructionsTest {
         }
     }
 
+    private static String cueMsg(String line) {
+        return assertThrows(IllegalArgumentException.class,
+                () -> new RelationCues(List.of(new DataFiles.Line(3, line)), "c.tsv")).getMessage();
+    }
+
+    @Test
+    void cueLinesWithAnUnknownConstructionOrTypeFailAtLoad() {
+        assertTrue(cueMsg("backed\tSUPPORTS\tsuffix").contains("c.tsv:3"));
+        assertTrue(cueMsg("backed\tSUPPORTS\tsuffix").contains("suffix"));
+        assertTrue(cueMsg("backed\tBACKS\thyphen").contains("BACKS"));
+        assertTrue(cueMsg("backed\tSUPPORTS").contains("c.tsv:3"));
+        RelationCues ok = new RelationCues(List.of(new DataFiles.Line(1, "backed\tSUPPORTS\thyphen")), "c.tsv");
+        assertEquals("SUPPORTS", ok.hyphenSuffix("US-backed").type());
+        assertEquals(null, ok.find("backed", RelationCues.Kind.VERB));
+    }
+
+    @Test
+    void everyCueConstructionIsUsedInTheBundledFile() {
+        RelationCues bundled = new RelationCues();
+        for (RelationCues.Kind k : RelationCues.Kind.values()) {
+            assertTrue(DataFiles.lines("faultline/relations/cues.tsv").stream()
+                    .anyMatch(l -> l.text().endsWith("\t" + k.word())), "no cue for " + k.word());
+        }
+        assertEquals("CONTROLS", bundled.find("hold", RelationCues.Kind.CONTROL_VERB).type());
+    }
+
     private static ActorRef ref(String id, String text, String country, String type) {
         return new ActorRef(id, id, text, country, type, true, null);
     }

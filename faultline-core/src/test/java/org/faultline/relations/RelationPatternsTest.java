@@ -209,4 +209,126 @@ class RelationPatternsTest {
         Analysis a = TestPipeline.analyze("The Taliban seized Kabul on 15 August 2021.", "2021-09-01");
         assertEquals("2021-08-15", find(a, "CONTROLS", "TALIBAN").date());
     }
+
+    // --- constructions of issue 15, one sentence each, written for the test
+
+    @Test
+    void chairedByIsMembership() {
+        assertRelation("The African Union, chaired by Senegal's President Macky Sall, called for talks.", "PART_OF",
+                "Macky Sall", "AU");
+    }
+
+    @Test
+    void possessiveLeaderBeforeTheName() {
+        assertRelation("Hamas's leader Yahya Sinwar was killed in Rafah.", "PART_OF", "Sinwar", "HAMAS");
+        assertRelation("The leader of Hezbollah, Hassan Nasrallah, gave a speech in Beirut.", "PART_OF", "Nasrallah",
+                "HEZBOLLAH");
+    }
+
+    @Test
+    void declaredHimselfHeadOf() {
+        assertRelation("Yevgeny Prigozhin declared himself head of the Wagner Group in 2014.", "PART_OF", "Prigozhin",
+                "WAGNER");
+    }
+
+    @Test
+    void joinedAndMemberOf() {
+        assertRelation("Sweden joined NATO in March 2024.", "PART_OF", "SWE", "NATO");
+        assertRelation("NATO member Turkey blocked the vote.", "PART_OF", "TUR", "NATO");
+        assertRelation("Turkey is a member of NATO.", "PART_OF", "TUR", "NATO");
+    }
+
+    @Test
+    void headsIsMembership() {
+        assertRelation("Yahya Sinwar heads Hamas in Gaza.", "PART_OF", "Sinwar", "HAMAS");
+    }
+
+    @Test
+    void possessiveBranchBeforeItsName() {
+        assertRelation("Al-Qaeda's Yemeni branch, AQAP, claimed the attack.", "PART_OF", "AQAP", "AQ");
+    }
+
+    @Test
+    void appositiveAllyRivalBackerProxy() {
+        assertRelation("Hezbollah, an ally of Iran, fired rockets into Israel.", "ALLIED", "HEZBOLLAH", "IRN");
+        assertRelation("Iran's ally Hezbollah fired rockets at Israel.", "ALLIED", "IRN", "HEZBOLLAH");
+        assertRelation("The Islamic State, a rival of al-Qaeda, claimed the bombing.", "HOSTILE", "ISIS", "AQ");
+        assertRelation("Iran, the main backer of the Houthis, denied involvement.", "SUPPORTS", "IRN", "HOUTHIS");
+        assertRelation("The Houthis, a proxy of Iran, attacked the ship.", "SUPPORTS", "IRN", "HOUTHIS");
+    }
+
+    @Test
+    void alliesAndAnAllianceBetween() {
+        assertRelation("Russia and Iran are allies.", "ALLIED", "RUS", "IRN");
+        assertRelation("The alliance between Russia and Iran has deepened since 2022.", "ALLIED", "RUS", "IRN");
+    }
+
+    @Test
+    void supportForAndDeployingAtTheRequestOf() {
+        assertRelation("Iran's support for Hamas has drawn new sanctions.", "SUPPORTS", "IRN", "HAMAS");
+        assertRelation("Chad deployed soldiers to Niger at the request of Niger's government.", "SUPPORTS", "TCD",
+                "NER/GOV");
+        assertRelation("Kenya began deploying police officers to Haiti in June at the request of the Haitian "
+                + "government.", "SUPPORTS", "KEN", "Haitian government");
+    }
+
+    @Test
+    void proppedUpWithAPartnerInARelativeClause() {
+        Analysis a = TestPipeline.analyze("Iran, which with Russia had propped up the Syrian government for years, "
+                + "called for talks.", "2023-06-01");
+        assertTrue(has(a, "SUPPORTS", "IRN", "Syrian government"), a.relations().toString());
+        assertTrue(has(a, "SUPPORTS", "RUS", "Syrian government"), a.relations().toString());
+        assertFalse(has(a, "SUPPORTS", "RUS", "IRN"), "the relative pronoun is no object: " + a.relations());
+    }
+
+    @Test
+    void aSubjectTheParserLostStillBacks() {
+        assertRelation("Russia and China, permanent members whose envoys hold a veto in the council, have backed the "
+                + "Myanmar government.", "SUPPORTS", "CHN", "Myanmar government");
+    }
+
+    @Test
+    void hostilityFromATruceFightingAndAnOffensive() {
+        assertRelation("A truce between Armenia and Azerbaijan collapsed within hours.", "HOSTILE", "ARM", "AZE");
+        assertRelation("The Sudanese army and the Rapid Support Forces have fought since April 2023.", "HOSTILE",
+                "SDN/MIL", "RSF_SUDAN");
+        assertRelation("Ethiopia launched an offensive against the Tigray People's Liberation Front in November.",
+                "HOSTILE", "Ethiopia", "TPLF");
+    }
+
+    @Test
+    void attacksEitherWayRoundAreHostility() {
+        Analysis a = TestPipeline.analyze("Israel struck Hezbollah targets in Lebanon on Monday. Hezbollah fired "
+                + "rockets at Israel on Tuesday.", "2023-06-01");
+        assertTrue(has(a, "HOSTILE", "HEZBOLLAH", "ISR") || has(a, "HOSTILE", "ISR", "HEZBOLLAH"),
+                a.relations().toString());
+        assertNoRelation("Israel struck Hezbollah targets in Lebanon on Monday.", "HOSTILE", "ISR", "HEZBOLLAH");
+    }
+
+    @Test
+    void fellToAndSweptIntoAreCaptures() {
+        assertRelation("Goma fell to M23 rebels in January.", "CONTROLS", "M23", "Goma");
+        assertRelation("Taliban fighters swept into Kabul on Sunday.", "CONTROLS", "TALIBAN", "Kabul");
+    }
+
+    @Test
+    void underTheControlOfAndControlledBy() {
+        assertRelation("Mosul remained under the control of the Islamic State until 2017.", "CONTROLS", "ISIS", "Mosul");
+        assertRelation("Mosul, a city controlled by the Islamic State, was bombed.", "CONTROLS", "ISIS", "Mosul");
+        assertRelation("Al-Shabaab took control of Kismayo in 2008.", "CONTROLS", "AL_SHABAAB", "Kismayo");
+    }
+
+    @Test
+    void heldAndBackedByAStateAdjective() {
+        assertRelation("Shelling hit the Russian-held city of Donetsk.", "CONTROLS", "RUS", "Donetsk");
+        assertRelation("Iranian-backed Houthi rebels attacked a ship.", "SUPPORTS", "IRN", "HOUTHIS");
+        assertRelation("Turkish-backed factions of the Syrian National Army attacked Kobani.", "SUPPORTS", "TUR",
+                "SNA_SYRIA");
+    }
+
+    @Test
+    void genericFightersTakeNoRelation() {
+        Analysis a = TestPipeline.analyze("Kurdish fighters loyal to the PKK attacked the base.", "2023-06-01");
+        assertTrue(a.relations().isEmpty(), a.relations().toString());
+    }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * points at a place and is left out). One edge per (source, target, relation type): its weight is the
  * number of distinct sentences that state it, with the first and last date it was stated. A relation's
  * date is its own when it is a full date, else its article's published date. Nodes take the name, type
- * and country the actor has in the first article (by id) that names it.
+ * and country the actor has in the first article (by id) that names it, the name qualified by its country
+ * where it would not stand alone ({@link ActorNames}).
  */
 public final class ActorNetwork {
     public record Node(String id, String name, String type, String country) {
@@ -62,7 +63,8 @@ public final class ActorNetwork {
                     FROM actors x JOIN ids ON ids.id = x.actor_id GROUP BY 1 ORDER BY 1"""), params);
                  ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    nodes.add(new Node(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                    nodes.add(new Node(r.getString(1), ActorNames.qualified(r.getString(1), r.getString(2), r.getString(4)),
+                            r.getString(3), r.getString(4)));
                 }
             }
         } catch (SQLException e) {

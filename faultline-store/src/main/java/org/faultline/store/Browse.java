@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * Read-only views of the store for browsing (the web API): a sorted page of canonical events, one
  * event by id, light event points for maps and timelines, articles with their annotation spans, actor
- * search and dossiers, places. Every value reaches SQL as a parameter; sort keys come from a fixed list.
+ * search and dossiers ({@link PlaceLookup} finds places). Every value reaches SQL as a parameter; sort keys come from a fixed list.
  */
 public final class Browse {
     /** Sort keys of {@link #page} and the SQL they order by. */
@@ -27,9 +27,12 @@ public final class Browse {
     public record Page(long total, int offset, List<CanonicalEvent> events) {
     }
 
-    /** One event as a map or timeline needs it: {@code day}..{@code dayLast} is the range its date stands for. */
+    /**
+     * One event as a map or timeline needs it: {@code day}..{@code dayLast} is the range its date stands for;
+     * {@code fatalities} the canonical event's best-attested killed count (0 when none is reported).
+     */
     public record Point(String id, String type, LocalDate day, LocalDate dayLast, String datePrecision, String place, String country,
-                        Double lat, Double lon, String source, String target, int mentions) {
+                        String admin1, Double lat, Double lon, String source, String target, int mentions, long fatalities) {
     }
 
     /** A span of an article: kind is actor, place, evidence or trigger; ref the actor, place or event id. */
@@ -52,11 +55,8 @@ public final class Browse {
 
     public record Dossier(String id, String name, String type, String country, String sector, String parent,
                           List<String> aliases, int articles, List<RelationRow> relations,
-                          List<Map<String, Object>> eventsPerWeek, List<Map<String, Object>> eventsByType) {
-    }
-
-    public record PlaceSummary(String id, String name, String country, String admin1, double lat, double lon,
-                               String precision, int events) {
+                          List<Map<String, Object>> eventsPerWeek, long eventsWithoutWeek,
+                          List<Map<String, Object>> eventsByType) {
     }
 
     private final Store store;
@@ -72,7 +72,7 @@ public final class Browse {
             throw new IllegalArgumentException("sort must be one of " + new TreeSet<>(SORTS.keySet()));
         }
         store.recluster();
-        FilterSql w = FilterSql.of(filter.withLimit(0));
+        FilterSql w = FilterSql.of(store, filter.withLimit(0));
         try {
             long total = scalar("SELECT count(*) FROM clusters c WHERE " + w.where(), w.params());
             List<Object> params = new ArrayList<>(w.params());
@@ -126,7 +126,7 @@ public final class Browse {
     /** Every matching event as a point (main source and target by name), in date order. */
     public List<Point> points(QueryFilter filter) {
         store.recluster();
-        FilterSql w = FilterSql.of(filter.withLimit(0));
+        FilterSql w = FilterSql.of(store, filter.withLimit(0));
         List<Point> out = new ArrayList<>();
         try (PreparedStatement p = Sql.bind(store.connection().prepareStatement("""
                 SELECT c.cluster_id, c.type, c.day_first, c.day_last, c.date_precision, c.place_name, c.country, c.lat, c.lon,
@@ -134,17 +134,43 @@ public final class Browse {
                    ORDER BY x.rank LIMIT 1),
                   (SELECT x.name FROM cluster_actors x WHERE x.cluster_id = c.cluster_id AND x.role = 'target'
                    ORDER BY x.rank LIMIT 1),
-                  c.num_mentions
+                  c.num_mentions, c.admin1,
+                  coalesce((SELECT max(k.number) FROM cluster_counts k WHERE k.cluster_id = c.cluster_id
+                            AND k.count_type = 'killed'), 0)
                 FROM clusters c WHERE""" + " " + w.where() + " ORDER BY c.day_first NULLS LAST, c.cluster_id"), w.params());
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 out.add(new Point(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class),
-                        r.getObject(4, LocalDate.class), r.getString(5), r.getString(6), r.getString(7),
+                        r.getObject(4, LocalDate.class), r.getString(5), r.getString(6), r.getString(7), r.getString(13),
                         r.getObject(8, Double.class), r.getObject(9, Double.class), r.getString(10), r.getString(11),
-                        r.getInt(12)));
+                        r.getInt(12), r.getLong(14)));
             }
         } catch (SQLException e) {
             throw fail("listing event points", e);
+        }
+        return out;
+    }
+
+    /** Events and fatalities of one first-level division, for the map's choropleth. */
+    public record Division(String country, String admin1, long events, long fatalities) {
+    }
+
+    /** Matching events per first-level division (events placed only at a country have none), most events first. */
+    public List<Division> divisions(QueryFilter filter) {
+        store.recluster();
+        FilterSql w = FilterSql.of(store, filter.withLimit(0));
+        List<Division> out = new ArrayList<>();
+        try (PreparedStatement p = Sql.bind(store.connection().prepareStatement("""
+                SELECT c.country, c.admin1, count(*) AS n,
+                  sum(coalesce((SELECT max(k.number) FROM cluster_counts k WHERE k.cluster_id = c.cluster_id
+                                AND k.count_type = 'killed'), 0))
+                FROM clusters c WHERE c.admin1 IS NOT NULL AND c.country IS NOT NULL AND""" + " " + w.where()
+                + " GROUP BY 1, 2 ORDER BY n DESC, 1, 2"), w.params()); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(new Division(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw fail("counting events per division", e);
         }
         return out;
     }
@@ -287,38 +313,21 @@ public final class Browse {
             List<Map<String, Object>> weeks = rows("""
                     SELECT strftime(date_trunc('week', c.day_first), '%Y-%m-%d') AS week, count(DISTINCT c.cluster_id) AS events
                     FROM clusters c JOIN cluster_actors x ON x.cluster_id = c.cluster_id
-                    WHERE x.actor_id = ? AND c.day_first IS NOT NULL GROUP BY 1 ORDER BY 1""", List.of(id));
+                    WHERE x.actor_id = ? AND c.date_precision = 'day' GROUP BY 1 ORDER BY 1""", List.of(id));
+            // an event known only to the month or year has no week: counted, not filed under its first week
+            long withoutWeek = scalar("""
+                    SELECT count(DISTINCT c.cluster_id) FROM clusters c JOIN cluster_actors x ON x.cluster_id = c.cluster_id
+                    WHERE x.actor_id = ? AND c.date_precision IS DISTINCT FROM 'day'""", List.of(id));
             List<Map<String, Object>> types = rows("""
                     SELECT c.type, x.role, count(DISTINCT c.cluster_id) AS events
                     FROM clusters c JOIN cluster_actors x ON x.cluster_id = c.cluster_id
                     WHERE x.actor_id = ? GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2""", List.of(id));
             aliases.remove(name);
             return new Dossier(id, name, type, country, sector, parent, new ArrayList<>(aliases), articles, relations,
-                    weeks, types);
+                    weeks, withoutWeek, types);
         } catch (SQLException e) {
             throw fail("reading actor " + id, e);
         }
-    }
-
-    /** Places of canonical events whose name, admin1 or country contains {@code q} (null: all), most events first. */
-    public List<PlaceSummary> places(String q, int limit) {
-        String like = "%" + (q == null ? "" : q.strip().toLowerCase(Locale.ROOT)) + "%";
-        List<PlaceSummary> out = new ArrayList<>();
-        try (PreparedStatement p = Sql.bind(store.connection().prepareStatement("""
-                SELECT c.place_id, any_value(c.place_name), any_value(c.country), any_value(c.admin1),
-                       any_value(c.lat), any_value(c.lon), any_value(c.place_precision), count(*) AS n
-                FROM clusters c WHERE c.place_id IS NOT NULL AND (lower(c.place_name) LIKE ?
-                  OR lower(coalesce(c.admin1, '')) LIKE ? OR lower(coalesce(c.country, '')) LIKE ?)
-                GROUP BY c.place_id ORDER BY n DESC, 2, 1 LIMIT ?"""), List.of(like, like, like, limit));
-             ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                out.add(new PlaceSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getDouble(5),
-                        r.getDouble(6), r.getString(7), r.getInt(8)));
-            }
-        } catch (SQLException e) {
-            throw fail("listing places", e);
-        }
-        return out;
     }
 
     private List<Map<String, Object>> rows(String sql, List<Object> params) throws SQLException {

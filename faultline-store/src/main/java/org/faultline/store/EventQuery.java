@@ -34,10 +34,6 @@ final class EventQuery {
         this.c = c;
     }
 
-    List<CanonicalEvent> run(QueryFilter filter) throws SQLException {
-        return run(FilterSql.selection(filter));
-    }
-
     /** The events of a selection: a query of {@code cluster_id, day_first} rows from {@code clusters c}. */
     List<CanonicalEvent> run(FilterSql sel) throws SQLException {
         String with = "WITH sel AS (" + sel.where() + ") ";

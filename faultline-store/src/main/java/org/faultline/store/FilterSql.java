@@ -10,7 +10,13 @@ import java.util.Locale;
  */
 record FilterSql(String where, List<Object> params) {
 
-    static FilterSql of(QueryFilter f) {
+    /** The filter over {@code store}: a place is looked up by any spelling ({@link PlaceLookup}). */
+    static FilterSql of(Store store, QueryFilter f) {
+        return of(f, f.place() == null ? null : PlaceLookup.of(store).match(f.place()));
+    }
+
+    /** {@code place}: what the filter's place denotes (null without a place filter). */
+    static FilterSql of(QueryFilter f, PlaceLookup.Match place) {
         List<String> cond = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (f.actor() != null) {
@@ -29,8 +35,17 @@ record FilterSql(String where, List<Object> params) {
             params.add(lower(f.mode()));
         }
         if (f.place() != null) {
-            cond.add("(lower(c.place_name) = ? OR lower(c.admin1) = ?)");
+            List<String> any = new ArrayList<>(List.of("lower(c.place_name) = ? OR lower(c.admin1) = ?"));
             params.addAll(List.of(lower(f.place()), lower(f.place())));
+            if (place != null && !place.placeIds().isEmpty()) {
+                any.add("c.place_id IN (" + String.join(", ", java.util.Collections.nCopies(place.placeIds().size(), "?")) + ")");
+                params.addAll(place.placeIds());
+            }
+            for (PlaceLookup.Admin1 a : place == null ? java.util.Set.<PlaceLookup.Admin1>of() : place.admin1s()) {
+                any.add("(c.country = ? AND c.admin1 = ?)");
+                params.addAll(List.of(a.country(), a.name()));
+            }
+            cond.add("(" + String.join(" OR ", any) + ")");
         }
         if (f.nearLat() != null && f.nearLon() != null) {
             cond.add("c.lat IS NOT NULL AND 2 * 6371.0 * asin(least(1.0, sqrt(pow(sin(radians(c.lat - ?) / 2), 2) "
@@ -61,8 +76,8 @@ record FilterSql(String where, List<Object> params) {
     }
 
     /** The filtered cluster ids in query order, as a subquery with its own parameters (limit included). */
-    static FilterSql selection(QueryFilter f) {
-        FilterSql w = of(f);
+    static FilterSql selection(Store store, QueryFilter f) {
+        FilterSql w = of(store, f);
         List<Object> params = new ArrayList<>(w.params());
         String sql = "SELECT c.cluster_id, c.day_first FROM clusters c WHERE " + w.where()
                 + " ORDER BY c.day_first NULLS LAST, c.cluster_id";

@@ -1,7 +1,7 @@
 package org.faultline.store;
 
 import org.faultline.analysis.Place;
-import org.faultline.eval.GeoDistance;
+import org.faultline.analysis.GeoDistance;
 
 /**
  * Whether two places can be where one happening took place, each at its own level: points within

@@ -21,7 +21,7 @@ public final class Stats {
 
     public static List<Table> compute(Store store, QueryFilter filter, int top) {
         store.recluster();
-        FilterSql w = FilterSql.of(filter);
+        FilterSql w = FilterSql.of(store, filter);
         try {
             List<Table> out = new ArrayList<>();
             long undated = scalar(store, "SELECT count(*) FROM clusters c WHERE " + w.where()

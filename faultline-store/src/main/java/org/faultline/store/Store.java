@@ -208,7 +208,7 @@ public final class Store implements AutoCloseable {
     public List<CanonicalEvent> events(QueryFilter filter) {
         recluster();
         try {
-            return new EventQuery(connection).run(filter);
+            return new EventQuery(connection).run(FilterSql.selection(this, filter));
         } catch (SQLException e) {
             throw new StoreException("query failed: " + firstLine(e.getMessage()), e);
         }

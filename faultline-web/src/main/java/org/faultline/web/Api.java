@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Analyzer;
+import org.faultline.geo.Admin1Extents;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.JsonlReader;
 import org.faultline.ingest.ReadResult;
@@ -33,6 +34,7 @@ import org.faultline.store.Browse;
 import org.faultline.store.CanonicalEvent;
 import org.faultline.store.ControlQuery;
 import org.faultline.store.Ingest;
+import org.faultline.store.PlaceLookup;
 import org.faultline.store.PutResult;
 import org.faultline.store.QueryFilter;
 import org.faultline.store.Stats;
@@ -86,15 +88,21 @@ final class Api {
         app.get("/openapi.json", this::openapi);
         app.get("/api/events", this::events);
         app.get("/api/events/points", this::points);
-        app.get("/api/events/{id}", this::event);
+        // ids hold "/" (actors: USA/MIL) and "#" (events: article#e1): a path takes the rest of it, slashes
+        // included ("#" sent as %23), and the singular forms take it as a query parameter (?id=USA/MIL)
+        app.get("/api/events/<id>", this::event);
+        app.get("/api/event", this::event);
         app.get("/api/actors", this::actors);
-        app.get("/api/actors/{id}", this::actor);
+        app.get("/api/actors/<id>", this::actor);
+        app.get("/api/actor", this::actor);
         app.get("/api/places", this::places);
+        app.get("/api/divisions", this::divisions);
         app.get("/api/network", this::network);
         app.get("/api/control", this::control);
         app.get("/api/stats", this::stats);
         app.get("/api/articles", this::articles);
-        app.get("/api/articles/{id}", this::article);
+        app.get("/api/articles/<id>", this::article);
+        app.get("/api/article", this::article);
         app.post("/api/articles", this::ingest);
         app.post("/api/analyze", this::analyze);
     }
@@ -128,7 +136,7 @@ final class Api {
     }
 
     private void event(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = id(ctx);
         List<Map<String, Object>> articles = new ArrayList<>();
         CanonicalEvent e = browse(b -> {
             CanonicalEvent found = b.event(id);
@@ -159,7 +167,7 @@ final class Api {
     }
 
     private void actor(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = id(ctx);
         Browse.Dossier d = browse(b -> b.dossier(id));
         if (d == null) {
             throw ApiError.notFound("no actor " + id);
@@ -167,10 +175,32 @@ final class Api {
         ctx.json(d);
     }
 
+    /** GET /api/places?q=: the typeahead of stored places and divisions by any spelling (see {@link PlaceLookup}). */
     private void places(Context ctx) {
         String q = Params.text(ctx, "q");
-        int limit = Params.integer(ctx, "limit", 100, 1, MAX_PAGE);
-        ctx.json(Map.of("places", browse(b -> b.places(q, limit))));
+        int limit = Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
+        ctx.json(Map.of("places", store.read(s -> PlaceLookup.of(s).suggest(q, limit))));
+    }
+
+    /**
+     * GET /api/divisions with the event filters: events and fatalities per first-level division, each with
+     * its approximate extent (the hull of its GeoNames places, {@link Admin1Extents}) for the choropleth.
+     */
+    private void divisions(Context ctx) {
+        QueryFilter f = Params.filter(ctx);
+        List<Browse.Division> rows = browse(b -> b.divisions(f));
+        Admin1Extents extents = Admin1Extents.loadDefault();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Browse.Division d : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("country", d.country());
+            m.put("admin1", d.admin1());
+            m.put("events", d.events());
+            m.put("fatalities", d.fatalities());
+            m.put("hull", extents.hull(d.country(), d.admin1()));
+            out.add(m);
+        }
+        ctx.json(Map.of("divisions", out));
     }
 
     private void network(Context ctx) {
@@ -215,7 +245,7 @@ final class Api {
     }
 
     private void article(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = id(ctx);
         Browse.ArticleView a = browse(b -> b.article(id));
         if (a == null) {
             throw ApiError.notFound("no article " + id);
@@ -255,7 +285,7 @@ final class Api {
         }
         List<String> failed = new ArrayList<>();
         // analysed outside any store session; the file is held for writing only while storing
-        List<Ingest.Outcome> outcomes = gate.run(() -> Ingest.through(store, a -> analyzer().analyze(a), articles));
+        List<Ingest.Outcome> outcomes = gate.run(client(ctx), () -> Ingest.through(store, a -> analyzer().analyze(a), articles));
         for (Ingest.Outcome o : outcomes) {
             if (o.result() == null) {
                 failed.add(o.article().id() + ": " + o.error().getMessage());
@@ -308,7 +338,7 @@ final class Api {
         }
         Article article = new Article(id, published, title, optional(json, "source"), optional(json, "url"),
                 text.asText(), "POST /api/analyze");
-        Analysis analysis = gate.run(() -> analyzer().analyze(article));
+        Analysis analysis = gate.run(client(ctx), () -> analyzer().analyze(article));
         Map<String, Object> out = new LinkedHashMap<>();
         if (keep) {
             PutResult r = store.write(s -> s.put(analysis));
@@ -316,6 +346,19 @@ final class Api {
         }
         out.put("analysis", AnalysisJson.toJson(analysis));
         ctx.json(out);
+    }
+
+    /** The id of a singular resource: the rest of the path, or the {@code id} query parameter. */
+    private static String id(Context ctx) {
+        String id = ctx.pathParamMap().containsKey("id") ? ctx.pathParam("id") : Params.text(ctx, "id");
+        if (id == null || id.isBlank()) {
+            throw ApiError.badRequest("id is required: " + ctx.path() + "?id=...");
+        }
+        return id;
+    }
+
+    private static String client(Context ctx) {
+        return AnalysisGate.clientOf(ctx.ip(), ctx.header(AnalysisGate.CLIENT_HEADER));
     }
 
     /** A store read through {@link Browse}. */

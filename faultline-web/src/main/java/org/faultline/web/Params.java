@@ -14,7 +14,7 @@ final class Params {
     static QueryFilter filter(Context ctx) {
         double radius = number(ctx, "radius", QueryFilter.DEFAULT_RADIUS_KM);
         if (radius <= 0) {
-            throw ApiError.badRequest("radius must be positive, got " + ctx.queryParam("radius"));
+            throw ApiError.badRequest("radius must be a positive number of kilometres, got " + ctx.queryParam("radius"));
         }
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
@@ -27,19 +27,11 @@ final class Params {
                 minMentions == null ? 0 : (int) integer("min_mentions", minMentions, 0, Integer.MAX_VALUE), 0);
         String near = text(ctx, "near");
         if (near != null) {
-            String[] ll = near.split(",");
             try {
-                if (ll.length != 2) {
-                    throw new NumberFormatException();
-                }
-                double lat = Double.parseDouble(ll[0].strip());
-                double lon = Double.parseDouble(ll[1].strip());
-                if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-                    throw new NumberFormatException();
-                }
-                f = f.near(lat, lon, radius);
-            } catch (NumberFormatException e) {
-                throw ApiError.badRequest("near wants LAT,LON, e.g. 36.34,43.13; got " + near);
+                double[] ll = QueryFilter.latLon(near);
+                f = f.near(ll[0], ll[1], radius);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("near " + e.getMessage());
             }
         }
         return f;
@@ -96,13 +88,9 @@ final class Params {
             return dflt;
         }
         try {
-            double d = Double.parseDouble(v);
-            if (!Double.isFinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest(name + " must be a number, got " + v);
+            return QueryFilter.decimal(v);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(name + " must be a decimal number, got " + v);
         }
     }
 

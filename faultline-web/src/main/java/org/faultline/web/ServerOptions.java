@@ -1,6 +1,7 @@
 package org.faultline.web;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Limits and access control of {@code faultline serve}.
@@ -12,15 +13,24 @@ import java.time.Duration;
  * @param analysisTimeout  time limit of one article's analysis (waiting included); then 503
  * @param idleTimeout      a connection that sends or accepts nothing for this long is closed
  * @param maxBodyBytes     the largest request body (413 above)
+ * @param allowedHosts     host names (lower case) accepted in the Host header besides loopback names and IP
+ *                         literals ({@link HostCheck}); the name {@code serve --host} was given is added
  */
 public record ServerOptions(String token, int analysisWorkers, int analysisQueue, Duration analysisTimeout,
-                            Duration idleTimeout, long maxBodyBytes) {
+                            Duration idleTimeout, long maxBodyBytes, Set<String> allowedHosts) {
 
     /** The environment variable {@code faultline serve} reads the token from. */
     public static final String TOKEN_ENV = "FAULTLINE_TOKEN";
 
+    public ServerOptions(String token, int analysisWorkers, int analysisQueue, Duration analysisTimeout,
+                         Duration idleTimeout, long maxBodyBytes) {
+        this(token, analysisWorkers, analysisQueue, analysisTimeout, idleTimeout, maxBodyBytes, Set.of());
+    }
+
     public ServerOptions {
         token = token == null || token.isBlank() ? null : token.strip();
+        allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
         if (analysisWorkers < 1 || analysisQueue < 0 || maxBodyBytes < 1 || analysisTimeout.isNegative()
                 || analysisTimeout.isZero() || idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("invalid server limits");
@@ -33,11 +43,17 @@ public record ServerOptions(String token, int analysisWorkers, int analysisQueue
     }
 
     public ServerOptions withToken(String newToken) {
-        return new ServerOptions(newToken, analysisWorkers, analysisQueue, analysisTimeout, idleTimeout, maxBodyBytes);
+        return new ServerOptions(newToken, analysisWorkers, analysisQueue, analysisTimeout, idleTimeout, maxBodyBytes,
+                allowedHosts);
     }
 
     public ServerOptions withAnalysis(int workers, int queue, Duration timeout) {
-        return new ServerOptions(token, workers, queue, timeout, idleTimeout, maxBodyBytes);
+        return new ServerOptions(token, workers, queue, timeout, idleTimeout, maxBodyBytes, allowedHosts);
+    }
+
+    /** These names accepted in the Host header too (a DNS name the server is reached by). */
+    public ServerOptions withAllowedHosts(Set<String> names) {
+        return new ServerOptions(token, analysisWorkers, analysisQueue, analysisTimeout, idleTimeout, maxBodyBytes, names);
     }
 
     /** Hides the token in logs and error messages. */
@@ -45,6 +61,6 @@ public record ServerOptions(String token, int analysisWorkers, int analysisQueue
     public String toString() {
         return "ServerOptions[token=" + (token == null ? "none" : "set") + ", analysisWorkers=" + analysisWorkers
                 + ", analysisQueue=" + analysisQueue + ", analysisTimeout=" + analysisTimeout + ", idleTimeout="
-                + idleTimeout + ", maxBodyBytes=" + maxBodyBytes + "]";
+                + idleTimeout + ", maxBodyBytes=" + maxBodyBytes + ", allowedHosts=" + allowedHosts + "]";
     }
 }

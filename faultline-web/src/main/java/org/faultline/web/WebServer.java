@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -126,7 +127,21 @@ public final class WebServer implements AutoCloseable {
                 sf.headers = SECURITY_HEADERS;
             });
         });
-        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        HostCheck hosts = new HostCheck(options.allowedHosts());
+        app.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            String hostHeader = ctx.header("Host");
+            if (!hosts.hostAllowed(hostHeader)) {
+                throw new ApiError(403, "Host " + hostHeader + " is not a name of this server (DNS rebinding is refused); "
+                        + "start faultline serve with --allow-host NAME to accept it");
+            }
+            boolean reads = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD
+                    || ctx.method() == HandlerType.OPTIONS;
+            if (!reads && !HostCheck.writeAllowed(ctx.header("Origin"), ctx.header("Sec-Fetch-Site"), hostHeader)) {
+                throw new ApiError(403, "cross-origin request refused: only this server's own page may send "
+                        + ctx.method() + " requests");
+            }
+        });
         api.routes(app);
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())

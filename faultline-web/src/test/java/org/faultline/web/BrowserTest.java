@@ -106,7 +106,13 @@ class BrowserTest {
     }
 
     private static void shot(String name) throws IOException {
-        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        copyShot(driver, name);
+    }
+
+    /** A screenshot of the whole window into target/screenshots. */
+    static void copyShot(org.openqa.selenium.WebDriver d, String name) throws IOException {
+        File f = ((TakesScreenshot) d).getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(SHOTS);
         Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -126,13 +132,13 @@ class BrowserTest {
     @Order(1)
     void mapShowsMarkersAtFallujahAndSirte() throws IOException {
         waitFor(20).until(d -> !d.findElements(By.cssSelector("#map .event-marker")).isEmpty()
-                && !d.findElements(By.cssSelector("#map path.leaflet-interactive, #map .leaflet-overlay-pane path")).isEmpty());
+                && !d.findElements(By.cssSelector("#map .leaflet-countries-pane path")).isEmpty());
         List<String> places = driver.findElements(By.cssSelector("#map .event-marker")).stream()
                 .map(e -> ApiTest.plain(e.getAttribute("data-places"))).toList();
         assertTrue(places.stream().anyMatch(p -> p.contains("fallujah")), "markers: " + places);
         assertTrue(places.stream().anyMatch(p -> p.contains("sirte")), "markers: " + places);
-        // the offline basemap: country polygons drawn from world-atlas
-        long countries = (Long) js("return document.querySelectorAll('#map .leaflet-overlay-pane path').length");
+        // the offline basemap: country polygons drawn from world-atlas, in their own pane under the events
+        long countries = (Long) js("return document.querySelectorAll('#map .leaflet-countries-pane path').length");
         assertTrue(countries > 100, "country shapes: " + countries);
         assertTrue(driver.findElement(By.tagName("footer")).getText().contains("Natural Earth"));
         assertTrue(driver.findElement(By.tagName("footer")).getText().contains("GeoNames"));

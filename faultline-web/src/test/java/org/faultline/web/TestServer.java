@@ -26,6 +26,7 @@ final class TestServer {
     static final String TOKEN = "test-token-" + Long.toHexString(System.nanoTime());
     private static TestServer shared;
     private static TestServer control;
+    private static TestServer network;
 
     final Store store;
     final WebServer server;
@@ -72,17 +73,24 @@ final class TestServer {
         }
     }
 
+    /** A server over {@link NetworkFixtures}: a 500-actor network, no analyzer. */
+    static synchronized TestServer network() {
+        return network == null ? network = fixtures("network", NetworkFixtures::store) : network;
+    }
+
     static synchronized TestServer control() {
-        if (control == null) {
-            try {
-                Store store = ControlFixtures.store(Files.createTempDirectory("faultline-control-test").resolve("control.db"));
-                control = new TestServer(store, () -> {
-                    throw new IllegalStateException("the control tests analyse nothing");
-                }, ServerOptions.defaults());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        return control == null ? control = fixtures("control", ControlFixtures::store) : control;
+    }
+
+    /** A read-only server (no token, no analyzer) over a fresh store that {@code fill} makes. */
+    private static TestServer fixtures(String name, java.util.function.Function<Path, Store> fill) {
+        try {
+            Store store = fill.apply(Files.createTempDirectory("faultline-" + name + "-test").resolve(name + ".db"));
+            return new TestServer(store, () -> {
+                throw new IllegalStateException("the " + name + " tests analyse nothing");
+            }, ServerOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return control;
     }
 }
