@@ -12,10 +12,24 @@ import org.faultline.time.Clauses;
 /**
  * Where an event happened: the place that is its object ("captured Shusha", "the siege of X"), then a
  * place in its own clause, then the nearest place in the sentence (points before countries), then
- * "the city" resolved to the last city named, then the place the article is about.
+ * "the city" resolved to the last city named ("the capital" to the focus country's capital, "the
+ * country" to the focus country), then the place the article is about. A place where something was
+ * only said ("told reporters in Maputo") or that acts as an agent ("backed by Iran") is no event's
+ * place; a party is one when the text puts the act on or in it ("firing on Israel", "invaded
+ * southern Lebanon").
  */
 final class EventPlacer {
     private static final Set<String> PLACE_NOUNS = DataFiles.words("faultline/lexicon/en/place-nouns.txt");
+    private static final Set<String> VENUE_WORDS = DataFiles.words("faultline/lexicon/en/venue-words.txt");
+    private static final Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
+    /** Prepositions that put an act on or in a party that is a place: "firing on Israel", "troops in Mali". */
+    private static final Set<String> ONTO = DataFiles.words("faultline/lexicon/en/ground-prepositions.txt");
+    /** Words skipped before a place to find the word that governs it ("into the southern"). */
+    /** "in Maputo", "at a news conference in Kyiv": the prepositions of a venue. */
+    private static final Set<String> VENUE_PREPOSITIONS = DataFiles.words("faultline/lexicon/en/venue-prepositions.txt");
+    /** "backed by Iran": the preposition of a passive's agent. */
+    private static final Set<String> AGENT_PREPOSITIONS = DataFiles.words("faultline/lexicon/en/agent-prepositions.txt");
+    private static final Set<String> PLACE_MODIFIERS = DataFiles.words("faultline/lexicon/en/place-modifiers.txt");
 
     private final List<PlaceSpot> spots;
     private final PlaceSpot focus;
@@ -48,7 +62,7 @@ final class EventPlacer {
         PlaceSpot best = null;
         int bestScore = Integer.MAX_VALUE;
         for (PlaceSpot p : spots) {
-            if (p.sentence() != s.index() || namesAParty(p, roles)) {
+            if (p.sentence() != s.index() || namesAParty(p, roles) && !actedOn(p) || isVenue(p) || isAgent(p)) {
                 continue; // "Armenia, Azerbaijan and Russia signed": the parties are not the place
             }
             int distance = Math.abs(p.tokenStart() - trigger);
@@ -70,10 +84,19 @@ final class EventPlacer {
         if (previous != null) {
             return ref(previous, "reference");
         }
-        if (home != null) {
+        if (home != null && !actsAbroad(home, roles)) {
             return ref(home, "actor");
         }
         return focus == null ? null : ref(focus, "article");
+    }
+
+    /**
+     * A state acting on a party of another country ("US forces struck Houthi missiles") acts where
+     * the article is, not at home.
+     */
+    private static boolean actsAbroad(PlaceSpot home, Roles roles) {
+        String c = home.place().country();
+        return roles.target().stream().anyMatch(a -> a.country() != null && !a.country().equals(c));
     }
 
     /** A place mention inside the phrase headed by a token ("the town of Manbij"). */
@@ -95,15 +118,63 @@ final class EventPlacer {
         return null;
     }
 
-    private static boolean namesAParty(PlaceSpot p, Roles roles) {
-        for (ActorMention a : roles.source()) {
-            if (a.span().overlaps(p.span())) {
+    /** The word before a spot, past an article and direction adjectives (place-modifiers.txt). */
+    private String wordBefore(PlaceSpot p) {
+        Sentence s = sentences.get(p.sentence());
+        int k = p.tokenStart() - 1;
+        while (k >= 0 && PLACE_MODIFIERS.contains(s.token(k).lowerWord())) {
+            k--;
+        }
+        return k < 0 ? "" : s.token(k).lowerWord();
+    }
+
+    /**
+     * A party named as the ground of the act ("began firing on Israel", "troops in Mali"), or named by
+     * a wider region around it ("invaded southern Lebanon": the party is Lebanon, the place the south).
+     */
+    private boolean actedOn(PlaceSpot p) {
+        return ONTO.contains(wordBefore(p));
+    }
+
+    /** "backed by the United States": a place as the agent of a passive is an actor, not a place. */
+    private boolean isAgent(PlaceSpot p) {
+        return AGENT_PREPOSITIONS.contains(wordBefore(p)) && !p.isPoint();
+    }
+
+    /**
+     * Where something was said, not done: "told reporters in Maputo", "said in Geneva", "a news
+     * conference in Kyiv".
+     */
+    private boolean isVenue(PlaceSpot p) {
+        Sentence s = sentences.get(p.sentence());
+        int k = p.tokenStart() - 1;
+        if (k < 1 || !VENUE_PREPOSITIONS.contains(s.token(k).lowerWord())) {
+            return false;
+        }
+        for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
+            var t = s.token(i);
+            if (VENUE_WORDS.contains(t.lowerWord()) || t.isVerb() && t.lemma() != null
+                    && REPORT_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
-        for (ActorMention a : roles.target()) {
-            if (a.span().overlaps(p.span())) {
-                return true;
+        return false;
+    }
+
+    /**
+     * The spot is a party's own name. A region named around a party ("southern Lebanon" for the target
+     * Lebanon) is a place the act happened in, not the party.
+     */
+    private static boolean countryLevel(PlaceSpot p) {
+        return "country".equals(p.place().precision());
+    }
+
+    private static boolean namesAParty(PlaceSpot p, Roles roles) {
+        for (List<ActorMention> side : List.of(roles.source(), roles.target())) {
+            for (ActorMention a : side) {
+                if (a.span().overlaps(p.span()) && a.span().contains(p.span())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -125,14 +196,25 @@ final class EventPlacer {
             return null;
         }
         boolean country = noun.equals("country");
+        String focusCountry = focus == null ? null : focus.place().country();
         PlaceSpot last = null;
+        PlaceSpot ofFocus = null;
         for (PlaceSpot p : spots) {
             boolean before = country ? p.sentence() <= s.index() : p.sentence() < s.index();
-            if (before && (country ? "country".equals(p.place().precision()) : p.isPoint() && !isLandmarkReference(p))) {
+            if (country && countryLevel(p) && p.place().country() != null
+                    && p.place().country().equals(focusCountry) && ofFocus == null) {
+                ofFocus = p; // "the country": the one the article is about, wherever it is first named
+            }
+            if (noun.equals("capital") && "PPLC".equals(p.place().featureCode()) && p.place().country() != null
+                    && p.place().country().equals(focusCountry) && (ofFocus == null || before)) {
+                ofFocus = p; // "the capital": the focus country's, the last one named before if any
+            }
+            if (before && (country ? countryLevel(p)
+                    : p.isPoint() && !isLandmarkReference(p) && !isVenue(p))) {
                 last = p;
             }
         }
-        return last;
+        return ofFocus != null ? ofFocus : last;
     }
 
     private static boolean mentionsTheCountry(Sentence s) {
@@ -152,7 +234,7 @@ final class EventPlacer {
                 continue;
             }
             for (PlaceSpot p : spots) {
-                if ("country".equals(p.place().precision()) && c.equals(p.place().country())) {
+                if (countryLevel(p) && c.equals(p.place().country())) {
                     return p;
                 }
             }

@@ -28,6 +28,10 @@ final class CueFinder {
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west");
 
+    /** Nouns of a part of a town: "the Basta neighbourhood of Beirut" is in Beirut. */
+    private static final Set<String> QUARTER_PHRASES =
+            org.faultline.text.DataFiles.words("faultline/geo/quarter-phrases.txt");
+
     private final Lexicon lexicon;
 
     CueFinder(Lexicon lexicon) {
@@ -52,9 +56,23 @@ final class CueFinder {
 
     private void containerOrReference(RawMention m, List<Token> toks, Map<Long, RawMention> byStart) {
         int k = m.tokenEnd;
+        // "the Basta neighbourhood of central Beirut", "the Hamra district of Beirut"
+        if (k + 1 < toks.size() && QUARTER_PHRASES.contains(w(toks, k) + " " + w(toks, k + 1))) {
+            RawMention container = byStart.get(pos(m.sentence, skipArticles(toks, k + 2)));
+            if (container != null && container != m) {
+                m.container = container;
+                m.explicitContainer = true;
+            }
+            return;
+        }
         boolean comma = k < toks.size() && ",".equals(w(toks, k));
         if (comma) {
             k++;
+        }
+        // "X, a village in Y", "X, a town 30 km south of Y", "X, a city near Y": past the apposition
+        int apposition = comma ? Lexicon.afterPlaceApposition(i -> w(toks, i), toks.size(), k) : -1;
+        if (apposition >= 0) {
+            k = apposition;
         }
         // distance: "[,] 40 miles west of Y", "[,] about 10 km (6 miles) north-east of Y"
         double km = -1;
@@ -93,13 +111,14 @@ final class CueFinder {
         int c = k;
         if (c < toks.size() && "in".equals(w(toks, c))) {
             c++;
-        } else if (!comma) {
+        } else if (!comma || apposition >= 0) {
             return;
         }
         c = skipArticles(toks, c);
         RawMention container = byStart.get(pos(m.sentence, c));
         if (container != null && container != m) {
             m.container = container;
+            m.explicitContainer = c > k; // "in Y", not the bare "X, Y" that a list also writes
         }
     }
 

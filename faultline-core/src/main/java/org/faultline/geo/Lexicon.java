@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.faultline.text.DataFiles;
 
 /**
  * The words around and instead of place names that recognition and disambiguation rely on: names
@@ -37,6 +38,12 @@ final class Lexicon {
 
     private static List<String> lines(String resource) {
         return org.faultline.text.DataFiles.lines(resource.substring(1)).stream().map(l -> l.text().strip()).toList();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** A set from a word list that may repeat a word. */
@@ -103,16 +110,47 @@ final class Lexicon {
             "miles", 1.609, "mile", 1.609, "mi", 1.609);
 
     /** Lower-case words that may stand inside a multi-word name ("Strait of Hormuz", "Bab el-Mandeb"). */
-    static final Set<String> CONNECTORS = words(
+    static final Set<String> CONNECTORS = union(words(
             "of", "al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ad-", "de", "du", "des", "la", "le",
-            "les", "da", "do", "dos", "del", "di", "bin", "ibn", "bint", "and", "the", "on", "upon", "en", "es");
+            "les", "da", "do", "dos", "del", "di", "bin", "ibn", "bint", "and", "the", "on", "upon", "en", "es"),
+            DataFiles.words("faultline/geo/name-particles.txt"));
+
+    /**
+     * Nouns that describe a place in an apposition after its name ("Manbij, a city held by the SDF",
+     * "Buda, a village in Kajuru", "Palma, a coastal town near ..."): the text itself says the name is
+     * a place of that kind.
+     */
+    static final Set<String> APPOSITION_NOUNS = DataFiles.words("faultline/geo/apposition-nouns.txt");
+    private static final Set<String> ARTICLES = DataFiles.words("faultline/geo/indefinite-articles.txt");
+
+    /**
+     * After the comma that follows a name, the token just past an apposition that calls it a place
+     * ("a strategic village", "the provincial capital", "an oil town"), or -1. Up to two modifiers
+     * may stand between the article and the noun.
+     */
+    static int afterPlaceApposition(java.util.function.IntFunction<String> lower, int size, int k) {
+        if (k >= size || !ARTICLES.contains(lower.apply(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < Math.min(size, k + 4); i++) {
+            String w = lower.apply(i);
+            if (APPOSITION_NOUNS.contains(w)) {
+                return i + 1;
+            }
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** Lower-case words that may end a multi-word name ("Idlib province", "Prince Edward station"). */
-    static final Set<String> NAME_SUFFIXES = words(
+    static final Set<String> NAME_SUFFIXES = union(words(
             "province", "governorate", "region", "state", "district", "station", "building", "crossing",
             "square", "camp", "river", "sea", "strait", "valley", "mountains", "plant", "steelworks",
             "border", "corridor", "peninsula", "basin", "desert", "gate", "bridge", "mosque", "complex",
-            "plain", "plains", "strip", "heights");
+            "plain", "plains", "strip", "heights"),
+            DataFiles.words("faultline/geo/name-suffixes.txt"));
 
     /**
      * Generic nouns that, capitalised after a place name, make the phrase the name of another place:

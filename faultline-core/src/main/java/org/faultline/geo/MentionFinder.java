@@ -22,6 +22,9 @@ import org.faultline.nlp.Token;
 final class MentionFinder {
 
     private static final int MAX_NAME_TOKENS = 4;
+    /** "Pakistan-administered Kashmir": the participle that makes a country and a region one name. */
+    private static final Set<String> ADMINISTERED =
+            org.faultline.text.DataFiles.words("faultline/geo/administered-words.txt");
     private static final int MAX_STOP_TOKENS = 7;
     private static final long LARGE_PLACE = 100_000;
 
@@ -75,11 +78,32 @@ final class MentionFinder {
         }
         List<RawMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            new SentenceScan(doc.text(), s, entities.getOrDefault(s.index(), List.of()), out).run();
+            scan(doc, s, entities, Set.of(), out);
+        }
+        // one sense per article: a name the text shows to be a place ("the province of Cabo Delgado")
+        // is that place after a locative elsewhere ("deploying to Cabo Delgado"), whatever NER said
+        Set<String> placeKeys = new java.util.HashSet<>();
+        out.forEach(m -> placeKeys.add(m.key));
+        Set<Integer> again = new java.util.HashSet<>();
+        for (EntityMention e : doc.entities()) {
+            if ("PERSON".equals(e.type()) && e.text() != null && placeKeys.contains(Names.key(e.text()))) {
+                again.add(e.sentence());
+            }
+        }
+        if (!again.isEmpty()) {
+            out.removeIf(m -> again.contains(m.sentence));
+            for (int i : again) {
+                scan(doc, doc.sentences().get(i), entities, placeKeys, out);
+            }
         }
         dropSurnames(doc, out);
         out.sort(Comparator.comparingInt(m -> m.span.start()));
         return out;
+    }
+
+    private void scan(AnnotatedArticle doc, Sentence s, Map<Integer, List<EntityMention>> entities,
+                      Set<String> placeKeys, List<RawMention> out) {
+        new SentenceScan(doc.text(), s, entities.getOrDefault(s.index(), List.of()), out, placeKeys).run();
     }
 
     /**
@@ -118,6 +142,8 @@ final class MentionFinder {
         final List<Token> toks;
         final List<EntityMention> ents;
         final List<RawMention> out;
+        /** Keys of the names found as places elsewhere in the article (empty on the first pass). */
+        final Set<String> placeKeys;
         final Tag[] tag;
         final EntityMention[] entityAt;
         final boolean[] used;
@@ -126,7 +152,9 @@ final class MentionFinder {
         final boolean titleCase;
         int lastMentionEnd = -1;
 
-        SentenceScan(String text, Sentence sentence, List<EntityMention> ents, List<RawMention> out) {
+        SentenceScan(String text, Sentence sentence, List<EntityMention> ents, List<RawMention> out,
+                     Set<String> placeKeys) {
+            this.placeKeys = placeKeys;
             this.text = text;
             this.sentence = sentence;
             this.toks = sentence.tokens();
@@ -206,6 +234,12 @@ final class MentionFinder {
             if (a >= b || used[a]) {
                 return;
             }
+            int wider = regionStart(a, b);
+            if (wider < a) { // "southern Lebanon", "Pakistan-administered Kashmir": a region of its own
+                add(wider, b, lookup(surface(wider, b)), true);
+                mark(wider, b);
+                return;
+            }
             String surface = surface(a, b);
             if (lexicon.isNotPlace(surface)) {
                 mark(a, b);
@@ -227,6 +261,31 @@ final class MentionFinder {
                 m.adminSuffix |= suffix;
             }
             mark(a, b);
+        }
+
+        /**
+         * Where a region named by a place and the words before it starts ("southern Lebanon", "north-east
+         * Nigeria", "Indian-administered Kashmir"), when the gazetteer has that phrase as a region or
+         * division of its own; else {@code a}.
+         */
+        private int regionStart(int a, int b) {
+            int k = a - 1;
+            if (k >= 2 && ADMINISTERED.contains(lower(k)) && isHyphen(word(k - 1)) && isNameStart(word(k - 2))) {
+                k -= 2; // "Pakistan - administered Kashmir"
+            } else if (k < 0 || !Lexicon.DIRECTIONS.contains(lower(k)) || Lexicon.CONNECTORS.contains(lower(k))) {
+                return a;
+            } else if (k >= 2 && isHyphen(word(k - 1)) && Lexicon.DIRECTIONS.contains(lower(k - 2))) {
+                k -= 2; // "north - east Nigeria", as the tokenizer splits "north-east"
+            }
+            for (int t = k; t < a; t++) {
+                if (used[t] || t > k && !adjacentOrSpace(t - 1, t)) {
+                    return a;
+                }
+            }
+            List<GeoCandidate> cands = gazetteer.lookup(surface(k, b));
+            boolean region = !cands.isEmpty() && cands.stream().allMatch(c -> c.kind().curated()
+                    || c.kind() == GeoKind.ADMIN1);
+            return region ? k : a;
         }
 
         /** ORGANIZATION/MISC spans are places only when exactly a gazetteer name after a locative. */
@@ -321,7 +380,9 @@ final class MentionFinder {
                     ner |= tag[t] == Tag.LOC;
                 }
                 if (!vetoed(i, j, surface, cands, ner) && accepted(i, j, cands, ner)) {
-                    add(i, j, cands, ner);
+                    int wider = regionStart(i, j);
+                    add(wider, j, wider < i ? lookup(surface(wider, j)) : cands, ner);
+                    mark(wider, i);
                 }
                 mark(i, j);
                 return;
@@ -522,7 +583,8 @@ final class MentionFinder {
             }
             String w = lower(k);
             return "in".equals(w) || "near".equals(w) || Lexicon.DIRECTIONS.contains(w) && !"the".equals(w)
-                    && !"of".equals(w) || w.chars().allMatch(Character::isDigit) && !w.isEmpty();
+                    && !"of".equals(w) || w.chars().allMatch(Character::isDigit) && !w.isEmpty()
+                    || Lexicon.afterPlaceApposition(this::lower, toks.size(), b + 1) >= 0; // "X, a city held by"
         }
 
         // ------------------------------------------------------------ tokens
@@ -557,6 +619,9 @@ final class MentionFinder {
             }
             if (placeNounBefore(i) || listContinuation(i) || containmentAfter(j)) {
                 return false; // "the province of Cabo Delgado", "Kajuru and Birnin Gwari", "Gharyan, 80 km south"
+            }
+            if (locative(i, false) && placeKeys.contains(Names.key(surface(i, j)))) {
+                return false; // "to Cabo Delgado", after the article showed it is a place
             }
             for (int t = i; t < j; t++) {
                 if (tag[t] == Tag.PER) {

@@ -51,6 +51,10 @@ public final class PlaceResolver {
                 countryMentions.merge(g.choice.country(), g.mentions.size(), Integer::sum);
             }
         }
+        Map<RawMention, Disambiguator.Group> groupOf = new HashMap<>();
+        for (Disambiguator.Group g : groups.values()) {
+            g.mentions.forEach(m -> groupOf.put(m, g));
+        }
         List<RawMention> kept = new ArrayList<>();
         Map<RawMention, GeoCandidate> chosen = new HashMap<>();
         Map<String, String> reasons = new HashMap<>();
@@ -60,11 +64,45 @@ public final class PlaceResolver {
             if (c == null || outOfContext(m, c, g, countryMentions) || metonym(doc, m, c)) {
                 continue;
             }
+            Disambiguator.Group container = statedContainerMissed(g, groupOf);
+            if (container != null) {
+                c = container.choice; // the mention names a part of the container's place
+            }
             kept.add(m);
             chosen.put(m, c);
-            reasons.putIfAbsent(c.id(), g.reason);
+            reasons.putIfAbsent(c.id(), container != null ? container.reason : g.reason);
         }
         return build(kept, chosen, reasons);
+    }
+
+    /**
+     * A town the text places inside another place ("Buda, a village in Kajuru", "the Basta
+     * neighbourhood of Beirut") when no entry of its name lies there: the gazetteer lacks it, so it
+     * stands at the stated container rather than at a namesake elsewhere (the container's group; null
+     * when the choice fits).
+     */
+    private static Disambiguator.Group statedContainerMissed(Disambiguator.Group g,
+                                                      Map<RawMention, Disambiguator.Group> groupOf) {
+        if (g.choice.kind() != GeoKind.CITY && g.choice.kind() != GeoKind.ADMIN2) {
+            return null;
+        }
+        for (RawMention m : g.mentions) {
+            Disambiguator.Group cg = m.explicitContainer && m.container != null ? groupOf.get(m.container) : null;
+            GeoCandidate r = cg == null ? null : cg.choice;
+            if (r == null || r.country() == null || r.kind() == GeoKind.REGION || r.kind() == GeoKind.FEATURE
+                    || r.kind() == GeoKind.CROSSING || r.index() == g.choice.index()) {
+                continue;
+            }
+            boolean inside = switch (r.kind()) {
+                case COUNTRY -> r.country().equals(g.choice.country());
+                case ADMIN1 -> r.admin1Code() != null && r.admin1Code().equals(g.choice.admin1Code());
+                default -> g.choice.kmTo(r) <= Disambiguator.QUARTER_KM;
+            };
+            if (!inside) {
+                return cg;
+            }
+        }
+        return null;
     }
 
     /** A curated district or crossing needs its country elsewhere in the article or a locative cue. */

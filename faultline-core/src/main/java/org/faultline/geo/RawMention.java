@@ -32,6 +32,11 @@ final class RawMention {
     // cues that point to another mention, set by CueFinder
     /** "X, in (western) Y", "X, Y", "X in Y": Y should contain X. */
     RawMention container;
+    /**
+     * The container is stated, not just listed after a comma ("X, in Y", "X, a village in Y", "the X
+     * neighbourhood of Y"): when no entry of X lies in Y, X is a place the gazetteer lacks, inside Y.
+     */
+    boolean explicitContainer;
     /** "X, 40 miles west of Y" / "X, north of Y": X lies about {@code nearKm} from Y. */
     RawMention reference;
     double nearKm;
