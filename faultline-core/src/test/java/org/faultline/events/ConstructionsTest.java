@@ -242,4 +242,12 @@ class ConstructionsTest {
         assertTrue(has(own.source(), "PAK"), "'its' is the closer's own airspace: " + names(own.source()));
         assertFalse(has(own.target(), "PAK"), names(own.target()));
     }
+
+    @Test
+    void anActSomeoneIsCalledOnToDoHasNotHappened() {
+        Analysis a = analyze("Jordan's foreign minister, Ayman Safadi, called on Israel on Monday to respect the truce and withdraw its troops.",
+                "2024-11-25");
+        assertFalse(events(a, "REQUEST").isEmpty(), a.events().toString());
+        assertTrue(events(a, "RETREAT").isEmpty(), "respecting the truce and withdrawing are what was asked: " + a.events());
+    }
 }
