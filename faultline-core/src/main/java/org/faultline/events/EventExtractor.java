@@ -8,7 +8,6 @@ import java.util.Map;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
 import org.faultline.grammar.Anaphora;
-import org.faultline.grammar.Reporting;
 import org.faultline.grammar.SentenceActors;
 import org.faultline.analysis.CountFact;
 import org.faultline.analysis.Event;
@@ -69,7 +68,7 @@ public final class EventExtractor {
         EventDate lastStated = null;
         Draft lastDraft = null;
         for (Sentence s : doc.sentences()) {
-            if (isLabel(s) || isTitle(doc, s)) {
+            if (Headlines.isLabel(s) || Headlines.isTitle(doc, s)) {
                 continue; // the title summarises the body, whose sentences carry its events
             }
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
@@ -114,7 +113,7 @@ public final class EventExtractor {
             if (!drafts.isEmpty()) {
                 lastDraft = drafts.get(drafts.size() - 1);
             }
-            boolean heading = isHeading(doc, s);
+            boolean heading = Headlines.isHeading(doc, s);
             for (Draft d : drafts) {
                 Event e = d.build(codes);
                 events.add(e);
@@ -130,7 +129,7 @@ public final class EventExtractor {
                 }
             }
         }
-        events.removeIf(h -> headed.contains(h) && restated(h, events, headed));
+        events.removeIf(h -> headed.contains(h) && Headlines.restated(h, events, headed));
         return new Result(events, counts, symmetric, captures);
     }
 
@@ -153,46 +152,10 @@ public final class EventExtractor {
         }
     }
 
-    /**
-     * A headline or subheading: a line without final punctuation with more text after it. Its events are
-     * analysed like any other, but one that the body states again is the body's event, not a second one.
-     */
-    private static boolean isHeading(AnnotatedArticle doc, Sentence s) {
-        if (s.tokens().isEmpty() || s.end() >= doc.text().strip().length()) {
-            return false;
-        }
-        String last = s.token(s.tokens().size() - 1).word();
-        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.endsWith("\u201d")
-                || last.equals("\"") || last.endsWith("'") || last.equals("\u2019"));
-    }
-
-    /** The article's title repeated as its first line. */
-    private static boolean isTitle(AnnotatedArticle doc, Sentence s) {
-        String title = doc.article().title();
-        return title != null && !title.isBlank() && s.start() < 2 * title.length()
-                && doc.text().substring(s.start(), s.end()).strip().equals(title.strip());
-    }
-
-    /** Whether a body event of the same type shares a party with a heading's event (or it names none). */
-    private static boolean restated(Event h, List<Event> events, List<Event> headed) {
-        java.util.Set<String> parties = new java.util.HashSet<>(Draft.ids(h.source()));
-        parties.addAll(Draft.ids(h.target()));
-        for (Event e : events) {
-            if (!headed.contains(e) && e.type().equals(h.type())) {
-                java.util.Set<String> other = new java.util.HashSet<>(Draft.ids(e.source()));
-                other.addAll(Draft.ids(e.target()));
-                if (parties.isEmpty() || other.stream().anyMatch(parties::contains)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private Draft draft(Sentence s, ParseGraph graph, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
                         ForeignGround foreignGround, List<TimeExpression> times, LocalDate published, String text) {
         TriggerPattern p = m.pattern();
-        if (isDescriptiveParticiple(s, m)) {
+        if (DescriptiveParticiples.describes(s, m)) {
             return null;
         }
         Roles r = roleFinder.find(s, m);
@@ -260,83 +223,10 @@ public final class EventExtractor {
         d.head = m.head();
         d.pattern = p;
         d.nominal = isNominal(s, m.head());
-        d.attribution = attribution(s, m.head(), roleFinder, text);
+        d.attribution = Attribution.of(s, m.head(), roleFinder, text);
         d.lemma = s.token(m.head()).lowerLemma();
         d.capture = construction != null && construction.construction().has(Construction.Flag.CAPTURE);
         return d;
-    }
-
-    /**
-     * "forces, backed (up) by US air strikes", "with Russian airpower backing": backing that describes
-     * an actor states a standing relation (the relation extractor records it), not an event.
-     */
-    private static boolean isDescriptiveParticiple(Sentence s, TriggerMatch m) {
-        String type = m.pattern().type();
-        if (!(type.equals("SUPPORT") || type.equals("AID") || type.equals("COOPERATE"))) {
-            return false;
-        }
-        int h = m.head();
-        var up = s.headEdge(h);
-        if (up != null && up.relation().equals("amod") && (s.token(h).isAdjective() || s.token(h).pos().equals("VBN"))) {
-            return true; // "their allied Kurdish Peshmerga"
-        }
-        if (s.token(h).isAdjective() || s.token(h).pos().equals("VBN") && s.children(h, "aux").isEmpty()
-                && s.children(h, "aux:pass").isEmpty()) {
-            return true; // "allied to workers everywhere", "militias aligned with": a standing relation
-        }
-        if (type.equals("SUPPORT") && up != null && up.relation().equals("acl:relcl")) {
-            return true; // "the coalition, which backs President Hadi": who the actor is, not what it did
-        }
-        boolean byFollows = false;
-        for (int k = h + 1; k <= Math.min(h + 2, s.tokens().size() - 1); k++) {
-            byFollows |= s.token(k).lowerWord().equals("by");
-        }
-        if (byFollows && s.children(h, "aux").isEmpty() && s.children(h, "aux:pass").isEmpty()) {
-            return true;
-        }
-        for (int k = h - 1; k >= Math.max(0, h - 4); k--) {
-            if (s.token(k).lowerWord().equals("with") && s.token(h).isNoun()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Who reports the event: the subject of a reporting verb that governs the trigger's clause ("Human
-     * Rights Watch said it received allegations", "..., the coalition said") or the object of "according
-     * to". Kept on the event so users can weigh the source.
-     */
-    private static ActorRef attribution(Sentence s, int trigger, RoleFinder roles, String text) {
-        for (int verb = Reporting.verbAbove(s, trigger); verb >= 0; verb = Reporting.verbAbove(s, verb)) {
-            for (int subj : s.children(verb, "nsubj")) {
-                List<ActorMention> who = roles.phrase(s, subj);
-                if (!who.isEmpty()) {
-                    return refs(who, text).get(0);
-                }
-            }
-        }
-        for (var t : s.tokens()) {
-            if (t.lowerWord().equals("according") && t.index() + 2 < s.tokens().size()
-                    && s.token(t.index() + 1).lowerWord().equals("to")) {
-                for (int k = t.index() + 2; k < Math.min(s.tokens().size(), t.index() + 6); k++) {
-                    List<ActorMention> who = roles.phrase(s, k);
-                    if (!who.isEmpty()) {
-                        return refs(who, text).get(0);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A line without a verb ("Suicide bombers", "photo Creative Commons") is a label, not a report.
-     * Headlines, captions and one-paragraph event descriptions without final punctuation have verbs and
-     * are analysed like any sentence: an event a headline states is still an event.
-     */
-    private static boolean isLabel(Sentence s) {
-        return s.tokens().stream().noneMatch(t -> t.isVerb() || t.pos().equals("MD"));
     }
 
     /** A noun, or a gerund used as one ("six weeks of fighting", "return to fighting"). */
@@ -381,7 +271,7 @@ public final class EventExtractor {
     /** Words whose event without an attacker is a casualty report: counted, not coded. */
     private static final java.util.Set<String> CASUALTY = DataFiles.words("faultline/lexicon/en/casualty-verbs.txt");
 
-    private static List<ActorRef> refs(List<ActorMention> mentions, String text) {
+    static List<ActorRef> refs(List<ActorMention> mentions, String text) {
         List<ActorRef> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             out.add(new ActorRef(m.id(), m.name(), m.text(), m.country(), m.type(), m.known(), m.span()));
