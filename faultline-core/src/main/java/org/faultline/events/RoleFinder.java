@@ -20,14 +20,6 @@ import org.faultline.nlp.Token;
  * just before a verb or noun in the same clause, because parses of long news sentences often break.
  */
 public final class RoleFinder {
-    private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "at", "towards", "toward",
-            "into", "of");
-    private static final Set<String> NOUN_TARGET_CASES = Set.of("against", "on", "upon", "of", "at", "with", "towards",
-            "toward", "for");
-
-    /** Types whose trigger's object is what is given or moved ("sent special forces"), not who is acted on. */
-    private static final Set<String> GIVEN_OBJECT_TYPES = Set.of("AID", "MOBILIZE");
-
     private static final Set<String> AGENT_PARTICIPLES = PhraseActors.AGENT_PARTICIPLES;
 
     private final SentenceActors actors;
@@ -80,11 +72,11 @@ public final class RoleFinder {
         for (int obj : s.children(v, "obj")) {
             if (!m.tokens().contains(obj)) {
                 addTargetOrPlace(s, obj, m, target, place);
-            } else if (!GIVEN_OBJECT_TYPES.contains(m.pattern().type())) {
+            } else if (!RoleCases.GIVEN_OBJECT_TYPES.contains(m.pattern().type())) {
                 // "expelled two Russian diplomats": the trigger's own object names them (its own words, not "its")
                 phrase(s, obj).stream().filter(a -> a.covers(s.index(), obj)).forEach(target::add);
             }
-            if (recipientTo(m)) {
+            if (RoleCases.recipientTo(m)) {
                 for (int n : s.children(obj, "nmod")) {
                     if ("to".equals(PhraseActors.caseOf(s, n))) {
                         target.addAll(phrase(s, n)); // "hand Hodeidah to the rebels" parsed as the city's modifier
@@ -96,8 +88,8 @@ public final class RoleFinder {
             String c = PhraseActors.caseOf(s, obl);
             if ("by".equals(c) && passive) {
                 source.addAll(phrase(s, obl));
-            } else if (c != null && (TARGET_CASES.contains(c) || c.equals("with") && partnerWith(m)
-                    || c.equals("to") && recipientTo(m))
+            } else if (c != null && (RoleCases.TARGET_CASES.contains(c) || c.equals("with") && RoleCases.partnerWith(m)
+                    || c.equals("to") && RoleCases.recipientTo(m))
                     && !m.tokens().contains(obl) && (obl > v || passive)) {
                 // a target follows an active verb; "on Saturday officers charged" is a misparsed subject
                 addTargetOrPlace(s, obl, m, target, place);
@@ -110,13 +102,13 @@ public final class RoleFinder {
         for (int t : m.tokens()) {
             if (t != v && s.token(t).isNoun()) {
                 for (Dependency d : s.children(t)) {
-                    if ((d.relation().equals("amod") || d.relation().equals("compound")) && isAntiModifier(s, d.dependent())) {
+                    if ((d.relation().equals("amod") || d.relation().equals("compound")) && RoleCases.isAntiModifier(s, d.dependent())) {
                         target.addAll(phrase(s, d.dependent()));
                     }
                 }
                 for (int n : s.children(t, "nmod")) {
                     String c = PhraseActors.caseOf(s, n);
-                    if (c != null && NOUN_TARGET_CASES.contains(c)) {
+                    if (c != null && RoleCases.NOUN_TARGET_CASES.contains(c)) {
                         addTargetOrPlace(s, n, m, target, place);
                     }
                 }
@@ -216,7 +208,7 @@ public final class RoleFinder {
             int c = d.dependent();
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
                 List<ActorMention> found = phrase(s, c);
-                if (isAntiModifier(s, c)) {
+                if (RoleCases.isAntiModifier(s, c)) {
                     target.addAll(found); // "anti-Isis offensive"
                 } else {
                     source.addAll(found);
@@ -225,7 +217,7 @@ public final class RoleFinder {
                 String cs = PhraseActors.caseOf(s, c);
                 if ("by".equals(cs)) {
                     source.addAll(phrase(s, c));
-                } else if (cs != null && NOUN_TARGET_CASES.contains(cs)) {
+                } else if (cs != null && RoleCases.NOUN_TARGET_CASES.contains(cs)) {
                     addTargetOrPlace(s, c, m, target, place);
                 }
             }
@@ -267,24 +259,6 @@ public final class RoleFinder {
             out.addAll(phrase(s, subj));
         }
         return out;
-    }
-
-    private static boolean isAntiModifier(Sentence s, int token) {
-        return s.token(token).lowerWord().startsWith("anti-") || token >= 2 && s.token(token - 1).word().equals("-")
-                && s.token(token - 2).lowerWord().equals("anti");
-    }
-
-    /** "hand the city to the rebels", "send weapons to Kyiv": the to-phrase receives. */
-    private static boolean recipientTo(TriggerMatch m) {
-        String type = m.pattern().type();
-        return type.equals("AID") || type.equals("RETREAT") || type.equals("CONCEDE");
-    }
-
-    /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */
-    private static boolean partnerWith(TriggerMatch m) {
-        String type = m.pattern().type();
-        return m.pattern().has(TriggerFlag.SYMMETRIC) || type.equals("COOPERATE") || type.equals("CONSULT")
-                || type.equals("AGREE");
     }
 
     private void addTargetOrPlace(Sentence s, int token, TriggerMatch m, List<ActorMention> target, int[] place) {

@@ -1,0 +1,41 @@
+package org.faultline.events;
+
+import java.util.Set;
+import org.faultline.nlp.Sentence;
+import org.faultline.text.DataFiles;
+
+/**
+ * Which phrases around a trigger name the party acted on, by event type: the prepositions of a verb's or
+ * a noun's target, "to" for what is handed over, "with" for the other party of a shared act, objects that
+ * are what is given rather than who receives it, and "anti-" modifiers.
+ */
+final class RoleCases {
+    private RoleCases() {
+    }
+
+    /** After a verb: "fired on the convoy", "a campaign against Isis". */
+    static final Set<String> TARGET_CASES = DataFiles.words("faultline/lexicon/en/verb-target-prepositions.txt");
+    /** After an event noun: "strikes on Houthi sites", "talks with Hamas". */
+    static final Set<String> NOUN_TARGET_CASES = DataFiles.words("faultline/lexicon/en/noun-target-prepositions.txt");
+
+    /** Types whose trigger's object is what is given or moved ("sent special forces"), not who is acted on. */
+    static final Set<String> GIVEN_OBJECT_TYPES = Set.of("AID", "MOBILIZE");
+
+    static boolean isAntiModifier(Sentence s, int token) {
+        return s.token(token).lowerWord().startsWith("anti-") || token >= 2 && s.token(token - 1).word().equals("-")
+                && s.token(token - 2).lowerWord().equals("anti");
+    }
+
+    /** "hand the city to the rebels", "send weapons to Kyiv": the to-phrase receives. */
+    static boolean recipientTo(TriggerMatch m) {
+        String type = m.pattern().type();
+        return type.equals("AID") || type.equals("RETREAT") || type.equals("CONCEDE");
+    }
+
+    /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */
+    static boolean partnerWith(TriggerMatch m) {
+        String type = m.pattern().type();
+        return m.pattern().has(TriggerFlag.SYMMETRIC) || type.equals("COOPERATE") || type.equals("CONSULT")
+                || type.equals("AGREE");
+    }
+}
