@@ -32,6 +32,15 @@ public final class TestPipeline {
         return a.events().stream().filter(e -> e.type().equals(type)).toList();
     }
 
+    /** The first event of a type whose trigger contains {@code trigger}; fails the test when there is none. */
+    public static Event event(Analysis a, String type, String trigger) {
+        List<Event> es = events(a, type).stream()
+                .filter(e -> a.article().text().substring(e.trigger().start(), e.trigger().end()).contains(trigger))
+                .toList();
+        org.junit.jupiter.api.Assertions.assertFalse(es.isEmpty(), "no " + type + " at '" + trigger + "' in " + a.events());
+        return es.get(0);
+    }
+
     /** "text1+text2" of a role, for readable assertions. */
     public static String names(List<ActorRef> refs) {
         return refs.stream().map(ActorRef::text).collect(Collectors.joining("+"));

@@ -16,6 +16,11 @@ public record ActorMention(String id, String name, String type, String country, 
         return sentence == sentenceIndex && token >= tokenStart && token < tokenEnd;
     }
 
+    /** This mention as an event's or relation's reference to its actor. */
+    public org.faultline.analysis.ActorRef ref() {
+        return new org.faultline.analysis.ActorRef(id, name, text, country, type, known, span);
+    }
+
     public boolean isPerson() { return "PERSON".equals(type); }
 
     public boolean isArmed() {

@@ -95,13 +95,7 @@ public final class Continuations {
         mentions.stream().filter(m -> "PROTESTERS".equals(m.type())).forEach(m -> counts.merge(m.id(), 1, Integer::sum));
         String id = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
-        ActorMention at = null;
-        for (ActorMention m : mentions) {
-            if (m.id().equals(id) && (at == null || m.span().start() < offset)) {
-                at = m;
-            }
-        }
-        return at == null ? List.of()
-                : List.of(new ActorRef(at.id(), at.name(), at.text(), at.country(), at.type(), at.known(), at.span()));
+        ActorMention at = id == null ? null : Counterparts.nearest(mentions, id, offset);
+        return at == null ? List.of() : List.of(at.ref());
     }
 }

@@ -77,8 +77,7 @@ public final class Counterparts {
             List<ActorRef> target = List.of();
             if (types.get(Use.FILLS).contains(e.type()) && e.target().isEmpty() && !e.source().isEmpty()) {
                 target = adversaries.of(e.source()).map(id -> nearest(mentions, id, e.evidence().start()))
-                        .map(m -> List.of(new ActorRef(m.id(), m.name(), m.text(), m.country(), m.type(), m.known(),
-                                m.span()))).orElse(List.of());
+                        .map(m -> List.of(m.ref())).orElse(List.of());
             }
             out.add(target.isEmpty() ? e : new Event(e.type(), e.mode(), e.source(), target, e.place(), e.date(),
                     e.modality(), e.counts(), e.evidence(), e.trigger(), e.attribution(),
@@ -88,7 +87,7 @@ public final class Counterparts {
     }
 
     /** The mention of {@code id} last before {@code offset}, else the first after it. */
-    private static ActorMention nearest(List<ActorMention> mentions, String id, int offset) {
+    static ActorMention nearest(List<ActorMention> mentions, String id, int offset) {
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : mentions) {

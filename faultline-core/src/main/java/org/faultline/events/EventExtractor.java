@@ -274,7 +274,7 @@ public final class EventExtractor {
     static List<ActorRef> refs(List<ActorMention> mentions, String text) {
         List<ActorRef> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            out.add(new ActorRef(m.id(), m.name(), m.text(), m.country(), m.type(), m.known(), m.span()));
+            out.add(m.ref());
         }
         return out;
     }

@@ -30,7 +30,7 @@ final class Parties {
     }
 
     ActorRef ref(ActorMention m) {
-        return new ActorRef(m.id(), m.name(), m.text(), m.country(), m.type(), m.known(), m.span());
+        return m.ref();
     }
 
     /** The party a reference stands for, or null when it may take no relation. */

@@ -1,6 +1,7 @@
 package org.faultline.events;
 
 import static org.faultline.TestPipeline.analyze;
+import static org.faultline.TestPipeline.event;
 import static org.faultline.TestPipeline.events;
 import static org.faultline.TestPipeline.has;
 import static org.faultline.TestPipeline.names;
@@ -22,19 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class CounterpartsTest {
 
-    private static Event first(Analysis a, String type, String trigger) {
-        List<Event> es = events(a, type).stream()
-                .filter(e -> a.article().text().substring(e.trigger().start(), e.trigger().end()).contains(trigger))
-                .toList();
-        assertFalse(es.isEmpty(), "no " + type + " at '" + trigger + "' in " + a.events());
-        return es.get(0);
-    }
-
     @Test
     void aSanctionWithoutATargetIsAimedAtTheSourcesAdversary() {
         Analysis a = analyze("Armenian artillery shelled Azerbaijani positions near Lachin on Monday. "
                 + "On Tuesday Azerbaijan closed its border crossings and recalled its ambassador.", "2024-05-10");
-        Event shelled = first(a, "ASSAULT", "shelled");
+        Event shelled = event(a, "ASSAULT", "shelled");
         assertTrue(has(shelled.target(), "AZE") || has(shelled.target(), "Azerbaijani"), names(shelled.target()));
         Event closed = a.events().stream().filter(e -> has(e.source(), "AZE") || has(e.source(), "Azerbaijan"))
                 .filter(e -> e.type().equals("SANCTION") || e.type().equals("COERCE")).findFirst().orElseThrow();
@@ -49,7 +42,7 @@ class CounterpartsTest {
     void aThreatWithoutATargetTakesTheOtherSideOfTheFighting() {
         Analysis a = analyze("Ethiopian troops attacked Eritrean units near Badme on Friday. Eritrea warned on "
                 + "Saturday that it would respond with force.", "2024-06-02");
-        Event warned = first(a, "THREATEN", "warned");
+        Event warned = event(a, "THREATEN", "warned");
         assertTrue(has(warned.target(), "ETH") || has(warned.target(), "Ethiopian"), names(warned.target()));
     }
 
@@ -63,7 +56,7 @@ class CounterpartsTest {
     void aSingleSanctionDoesNotMakeTwoStatesAdversaries() {
         Analysis a = analyze("The United States sanctioned Iran's morality police in September. Iran hanged a "
                 + "23-year-old man in Mashhad on Monday.", "2022-12-13");
-        Event hanged = first(a, "ASSAULT", "hanged");
+        Event hanged = event(a, "ASSAULT", "hanged");
         assertFalse(has(hanged.target(), "USA") || has(hanged.target(), "United States"),
                 "one sanction is no war: " + names(hanged.target()));
     }
@@ -72,7 +65,7 @@ class CounterpartsTest {
     void anAgentlessPassiveContinuesTheLastActOfItsType() {
         Analysis a = analyze("Armed gangs stormed the national penitentiary in Port-au-Prince on Saturday. A second "
                 + "prison in Croix-des-Bouquets was overrun the same weekend.", "2024-03-05");
-        Event overrun = first(a, "ASSAULT", "overrun");
+        Event overrun = event(a, "ASSAULT", "overrun");
         assertTrue(has(overrun.source(), "gangs") || overrun.source().stream().anyMatch(r -> r.text().contains("gangs")),
                 "the gangs overran the second prison: " + names(overrun.source()));
         assertTrue(overrun.source().get(0).mention().start() < a.article().text().indexOf("A second"),
@@ -83,7 +76,7 @@ class CounterpartsTest {
     void aProtestWithoutProtestersIsByTheArticlesProtesters() {
         Analysis a = analyze("Police in Tehran arrested dozens of protesters on Friday. Protests erupted in Saqqez on "
                 + "Saturday.", "2022-09-25");
-        Event erupted = first(a, "PROTEST", "Protests");
+        Event erupted = event(a, "PROTEST", "Protests");
         assertTrue(erupted.source().stream().anyMatch(r -> "PROTESTERS".equals(r.type())), names(erupted.source()));
     }
 
