@@ -28,7 +28,8 @@
     let p = document.getElementById('live-panel');
     if (p) return p;
     p = el('section', { id: 'live-panel', class: 'panel wide' },
-      el('h2', {}, 'Live sources ', el('span', { class: 'status', id: 'live-status' })),
+      el('h2', {}, 'Live sources ', el('span', { class: 'status', id: 'live-status' }), ' ',
+        el('span', { class: 'status', id: 'live-poll' })),
       el('div', { class: 'table-wrap live-wrap' },
         el('table', { id: 'live-sources' },
           el('thead', {}, el('tr', {}, ...['Source', 'Status', 'Last poll', 'Next poll', 'Links', 'Stored',
@@ -41,8 +42,9 @@
     return p;
   }
 
-  function setStatus(text, isError) {
-    const s = document.getElementById('live-status');
+  /** The stream's state ('following', 'connection lost') in #live-status, the last poll in #live-poll. */
+  function setStatus(text, isError, id) {
+    const s = document.getElementById(id || 'live-status');
     if (s) {
       s.textContent = text;
       s.classList.toggle('error', !!isError);
@@ -65,7 +67,7 @@
     if (payload.poll) {
       const p = payload.poll;
       setStatus(time(new Date().toISOString()) + ': ' + p.source + ' ' + p.status + ', ' + p.stored + ' stored, '
-        + p.failed + ' failed', p.status === 'failing');
+        + p.failed + ' failed', p.status === 'failing', 'live-poll');
     }
   }
 

@@ -166,7 +166,10 @@ class LiveWatchTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             // text read in one script: the panel is redrawn after every poll, so elements go stale
             wait.until(d -> text(d, "#live-sources tbody").contains(site() + "/rss.xml\tok\t"));
+            // the stream's state stays put while each poll's summary replaces the last one beside it
             wait.until(d -> text(d, "#live-status").equals("following"));
+            wait.until(d -> text(d, "#live-poll").contains(site() + "/rss.xml ok"));
+            assertEquals("following", text(driver, "#live-status"), "a poll does not overwrite the stream's state");
 
             published.add("/two"); // published while the page is open
             String item = wait.until(d -> {
