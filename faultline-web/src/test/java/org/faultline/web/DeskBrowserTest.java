@@ -106,9 +106,14 @@ class DeskBrowserTest {
             li.click();
             waitFor(10).until(d -> "Al Fallūjah".equals(box.getAttribute("value"))
                     && d.findElement(By.id("table-status")).getText().equals(expected + " events"));
-            List<String> places = driver.findElements(By.cssSelector("#events tbody tr[data-event] td:nth-child(6)")).stream()
-                    .map(WebElement::getText).distinct().toList();
-            assertEquals(List.of("Al Fallūjah"), places, spelling);
+            // the table may be redrawn once more after the status line settles: its cells are read in one script
+            String script = "return [...new Set([...document.querySelectorAll('#events tbody tr[data-event] td:nth-child(6)')]"
+                    + ".map(td => td.textContent.trim()))].join('|')";
+            String places = waitFor(10).until(d -> {
+                Object got = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(script);
+                return "Al Fallūjah".equals(got) ? (String) got : null;
+            });
+            assertEquals("Al Fallūjah", places, spelling);
             BrowserTest.copyShot(driver, "desk-place-" + spelling.replaceAll("\\W", "_"));
         }
         box.clear();
