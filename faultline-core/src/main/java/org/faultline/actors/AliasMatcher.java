@@ -18,6 +18,7 @@ final class AliasMatcher {
     private final KnowledgeBase kb;
     private final ActorWords words;
     private final AgentNouns agents;
+    private final SharedNouns shared;
     private final HyphenMatcher hyphens;
     private final String text;
     private final String date;
@@ -27,6 +28,7 @@ final class AliasMatcher {
         this.kb = kb;
         this.words = words;
         this.agents = agents;
+        this.shared = new SharedNouns(kb, agents);
         this.hyphens = new HyphenMatcher(kb, words, date);
         this.text = text;
         this.date = date;
@@ -68,6 +70,10 @@ final class AliasMatcher {
                     }
                     j += agent.noun().contains(" ") ? 2 : 1;
                     surface = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+                } else if (agent == null && e.isState()) {
+                    AgentNoun sharedAgent = shared.after(toks, j); // "Rwandan and Mozambican troops"
+                    ActorEntry sector = sharedAgent == null ? null : kb.sectorOf(e.country(), sharedAgent.sector());
+                    e = sector == null ? e : sector;
                 }
                 claims.addAndClaim(ActorMention.of(e, ActorMention.Kind.NAMED, surface, s.index(), i, j,
                         new Span(toks.get(i).start(), toks.get(j - 1).end())));

@@ -15,11 +15,13 @@ final class NationalMatcher {
     private final KnowledgeBase kb;
     private final ActorWords words;
     private final AgentNouns agents;
+    private final SharedNouns shared;
 
     NationalMatcher(KnowledgeBase kb, ActorWords words, AgentNouns agents) {
         this.kb = kb;
         this.words = words;
         this.agents = agents;
+        this.shared = new SharedNouns(kb, agents);
     }
 
     void match(Sentence s, String text, Claims claims) {
@@ -49,6 +51,9 @@ final class NationalMatcher {
                 if (!modifier || agent != null) {
                     break;
                 }
+            }
+            if (agent == null) {
+                agent = shared.after(toks, i + 1); // "Rwandan and Mozambican troops": Rwandan troops too
             }
             ActorMention m = mention(s, text, i, end, iso, agent);
             if (m != null) {

@@ -56,7 +56,8 @@ public final class RoleFinder {
     private void verbRoles(Sentence s, int v, TriggerMatch m, List<ActorMention> source, List<ActorMention> target,
                            int[] place, int depth) {
         boolean reduced = reducedRelative(s, v);
-        boolean passive = reduced || !s.children(v, "aux:pass").isEmpty() || !s.children(v, "nsubj:pass").isEmpty();
+        boolean passive = reduced || passiveParticipleClause(s, v) || !s.children(v, "aux:pass").isEmpty()
+                || !s.children(v, "nsubj:pass").isEmpty();
         if (reduced) {
             addTargetOrPlace(s, s.headEdge(v).governor(), m, target, place); // "protesters killed": the victims
         }
@@ -217,6 +218,8 @@ public final class RoleFinder {
                 String cs = PhraseActors.caseOf(s, c);
                 if ("by".equals(cs)) {
                     source.addAll(phrase(s, c));
+                } else if ("between".equals(cs)) {
+                    between(phrase(s, c), m, source, target);
                 } else if (cs != null && RoleCases.NOUN_TARGET_CASES.contains(cs)) {
                     addTargetOrPlace(s, c, m, target, place);
                 }
@@ -252,6 +255,23 @@ public final class RoleFinder {
         }
     }
 
+    /**
+     * "A ceasefire between Israel and Hezbollah", "clashes between the army and the rebels": the parties of a
+     * shared act are all its source; of a hostile one, the first acts on the others.
+     */
+    private static void between(List<ActorMention> parties, TriggerMatch m, List<ActorMention> source,
+                                List<ActorMention> target) {
+        if (parties.isEmpty() || !source.isEmpty()) {
+            return;
+        }
+        if (RoleCases.partnerWith(m) && !m.pattern().has(TriggerFlag.SYMMETRIC)) {
+            source.addAll(parties);
+        } else {
+            source.add(parties.get(0));
+            target.addAll(parties.subList(1, parties.size()));
+        }
+    }
+
     /** The subject of a verb whatever its voice. */
     private List<ActorMention> grammaticalSubject(Sentence s, int v) {
         List<ActorMention> out = new ArrayList<>();
@@ -265,10 +285,20 @@ public final class RoleFinder {
         List<ActorMention> found = phrase(s, token);
         String ner = s.token(token).ner();
         boolean time = ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION");
-        if (found.isEmpty() && place[0] < 0 && !time) {
+        // "recaptured the town, which insurgents held": the holder is the target, the town still the place
+        boolean heldPlace = PhraseActors.namesPlace(s, token) && found.stream().allMatch(a -> a.tokenStart() > token);
+        if ((found.isEmpty() || heldPlace) && place[0] < 0 && !time) {
             place[0] = token;
         }
         target.addAll(found);
+    }
+
+    /** "Brokered by the United States and France, the deal ...": a participle clause without auxiliary is passive. */
+    private static boolean passiveParticipleClause(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        return s.token(v).pos().equals("VBN") && up != null
+                && (up.relation().equals("advcl") || up.relation().equals("dep"))
+                && s.children(v, "aux").isEmpty() && s.children(v, "nsubj").isEmpty();
     }
 
     /** A past participle modifying a noun ("the protesters killed", "people wounded"): passive, the noun undergoes it. */

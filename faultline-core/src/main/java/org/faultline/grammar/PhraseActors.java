@@ -25,7 +25,15 @@ public final class PhraseActors {
         this.anaphora = anaphora;
     }
 
+    /** Verbs of a relative clause whose subject holds or made what the phrase names: "the town, which X held". */
+    private static final Set<String> HOLDER_VERBS = DataFiles.words("faultline/lexicon/en/holder-verbs.txt");
+
     private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/en/place-nouns.txt");
+
+    /** Whether the phrase headed at a token names a place ("the port town", "Mocimboa da Praia"). */
+    public static boolean namesPlace(Sentence s, int head) {
+        return s.token(head).ner().equals("LOCATION") || PLACE_HEADS.contains(s.token(head).lowerLemma());
+    }
 
     /** Actors named by the phrase headed at a token, with its conjuncts and appositions. */
     public List<ActorMention> phrase(Sentence s, int head) {
@@ -69,6 +77,7 @@ public final class PhraseActors {
             }
         }
         out.addAll(here);
+        out.addAll(sharedNounParties(s, head, here));
         for (Dependency d : s.children(head)) {
             if (d.relation().equals("conj") || d.relation().equals("appos")) {
                 collect(s, d.dependent(), out, depth + 1); // "foreign forces, in particular the United States"
@@ -100,10 +109,49 @@ public final class PhraseActors {
         }
     }
 
+    /**
+     * "Rwandan and Mozambican troops": the first nationality modifies the noun the second names with it, so
+     * its mention (the state's sector, made by the actor recogniser) is a party of the phrase too.
+     */
+    private List<ActorMention> sharedNounParties(Sentence s, int head, List<ActorMention> here) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : s.children(head)) {
+            if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
+                continue;
+            }
+            int mod = d.dependent();
+            for (ActorMention a : actors.covering(s.index(), mod)) {
+                boolean coordinated = mod + 1 < s.tokens().size() && (s.token(mod + 1).pos().equals("CC")
+                        || s.token(mod + 1).word().equals(","));
+                if (coordinated && a.kind() != ActorMention.Kind.GENERIC && a.parent() != null && !here.contains(a)
+                        && a.tokenEnd() == mod + 1) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The actors of a "by" phrase under a participle modifying the phrase ("forces led by X", "a drone operated by X"). */
     private List<ActorMention> participleAgent(Sentence s, int head, int depth) {
         if (depth > 3) {
             return List.of();
+        }
+        for (Dependency d : s.children(head)) {
+            int clause = d.dependent();
+            // "a mission that the Council set up" is often parsed as the noun's content clause
+            boolean relative = d.relation().equals("acl:relcl") || d.relation().equals("ccomp") && s.token(head).isNoun();
+            if (relative && HOLDER_VERBS.contains(s.token(clause).lowerLemma())) {
+                List<ActorMention> holders = new ArrayList<>();
+                for (int subj : s.children(clause, "nsubj")) {
+                    if (!s.token(subj).pos().startsWith("W")) { // "the group which held it": no holder named
+                        collect(s, subj, holders, depth + 1); // "the town, which insurgents had held"
+                    }
+                }
+                if (!holders.isEmpty()) {
+                    return holders;
+                }
+            }
         }
         for (Dependency d : s.children(head)) {
             if (d.relation().startsWith("acl") && s.token(d.dependent()).pos().equals("VBN")

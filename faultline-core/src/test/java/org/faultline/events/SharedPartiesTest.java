@@ -1,0 +1,87 @@
+package org.faultline.events;
+
+import static org.faultline.TestPipeline.analyze;
+import static org.faultline.TestPipeline.event;
+import static org.faultline.TestPipeline.has;
+import static org.faultline.TestPipeline.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parties a phrase names together or through another clause: coordinated nationalities sharing one noun,
+ * "between X and Y", a fronted passive participle's "by" phrase, and the holder named in a relative clause.
+ * Sentences written for the test, not taken from the dev articles.
+ */
+class SharedPartiesTest {
+
+    @Test
+    void coordinatedNationalitiesShareTheirNoun() {
+        Analysis a = analyze("Chadian and Nigerien soldiers stormed a militant camp near Diffa on Tuesday.", "2023-05-04");
+        Event e = event(a, "ASSAULT", "stormed");
+        assertTrue(has(e.source(), "TCD/MIL") || has(e.source(), "Chadian"), "Chadian soldiers: " + names(e.source()));
+        assertTrue(has(e.source(), "NER/MIL") || has(e.source(), "Nigerien soldiers"), names(e.source()));
+        assertTrue(e.source().stream().allMatch(r -> r.id().endsWith("/MIL")),
+                "both are the states' soldiers, not their governments: " + names(e.source()));
+    }
+
+    @Test
+    void aNameBeforeACoordinatedNationalityTakesTheNounToo() {
+        Analysis a = analyze("US and British warplanes bombed radar sites near Hodeidah on Friday.", "2024-01-15");
+        Event e = event(a, "ASSAULT", "bombed");
+        assertTrue(has(e.source(), "USA/MIL"), "US warplanes: " + names(e.source()));
+        assertTrue(has(e.source(), "GBR/MIL"), names(e.source()));
+    }
+
+    @Test
+    void aNationalityAloneIsNotCoordinatedWithTheNextWord() {
+        Analysis a = analyze("Turkish officials met Kurdish fighters and said the talks went well.", "2023-05-04");
+        assertFalse(a.actors().stream().anyMatch(x -> x.id().equals("TUR/MIL")),
+                "'Turkish officials' shares no military noun: " + a.actors());
+    }
+
+    @Test
+    void theNounsBetweenPhraseNamesBothSides() {
+        Analysis a = analyze("A truce between Armenia and Azerbaijan took effect at noon on Saturday.", "2020-10-12");
+        Event e = event(a, "AGREE", "truce");
+        assertTrue(has(e.source(), "Armenia") && has(e.source(), "Azerbaijan"), "both agreed: " + names(e.source()));
+
+        Analysis b = analyze("Clashes between Sudan's army and the Rapid Support Forces killed 56 people in Khartoum.",
+                "2023-04-16");
+        Event c = event(b, "ASSAULT", "Clashes");
+        assertFalse(c.source().isEmpty(), "the clashing sides are named: " + c);
+        assertFalse(c.target().isEmpty(), "one side acts on the other: " + c);
+    }
+
+    @Test
+    void aFrontedParticipleTakesItsByPhraseAsSource() {
+        Analysis a = analyze("Brokered by Qatar and Egypt, the truce took effect on Friday.", "2023-11-24");
+        Event e = event(a, "CONSULT", "Brokered");
+        assertTrue(has(e.source(), "Qatar") && has(e.source(), "Egypt"), names(e.source()));
+    }
+
+    @Test
+    void aPlaceHeldByAPartyMakesThatPartyTheTargetAndStaysThePlace() {
+        Analysis a = analyze("Malian troops recaptured the town of Kidal, which Tuareg rebels had held since 2012.",
+                "2023-11-15");
+        Event e = event(a, "ASSAULT", "recaptured");
+        assertTrue(has(e.target(), "Tuareg rebels") || has(e.target(), "rebels"), "the holder loses it: " + names(e.target()));
+        assertNotNull(e.place(), "the town is still where it happened: " + e);
+        assertEquals("Kidal", e.place().place().name());
+        assertEquals("object", e.place().basis(), "the town is the object taken: " + e.place());
+    }
+
+    @Test
+    void aBodyThatSetUpWhatIsRefusedIsTheTarget() {
+        Analysis a = analyze("Myanmar's junta has refused to cooperate with an inquiry that the United Nations "
+                + "Security Council set up last year.", "2023-05-04");
+        Event e = event(a, "REJECT", "refused");
+        assertTrue(has(e.target(), "UNSC") || has(e.target(), "United Nations Security Council")
+                || has(e.target(), "UN"), names(e.target()));
+    }
+}
