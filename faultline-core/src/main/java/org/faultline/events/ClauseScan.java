@@ -60,8 +60,8 @@ final class ClauseScan {
                 }
                 return out;
             }
-            if (CLAUSE_BREAKS.contains(t.lowerWord())) {
-                break;
+            if (CLAUSE_BREAKS.contains(t.lowerWord()) && actors.covering(s.index(), i).isEmpty()) {
+                break; // the bracket of "Hayat Tahrir al-Sham (HTS)" is part of the name
             }
             List<ActorMention> here = actors.covering(s.index(), i);
             if (!here.isEmpty() && isNationalModifier(s, here.get(0))) {
