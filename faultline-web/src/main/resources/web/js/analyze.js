@@ -5,6 +5,11 @@
   const { el, status, $, iso, dayMs, parseDay, colourOf } = F;
 
   // ---------------------------------------------------------------- analyse box
+  /* A role's actors, each inferred one with how (its basis: continued, counterpart, anaphora, ...). */
+  function roleNames(actors) {
+    return actors.map((a) => a.name + (a.basis && a.basis !== 'stated' ? ' (inferred: ' + a.basis + ')' : '')).join(', ') || '?';
+  }
+
   async function analyze(ev) {
     ev.preventDefault();
     const f = new FormData($('#analyze-form'));
@@ -27,7 +32,7 @@
       const list = el('ul', { class: 'events' });
       a.events.forEach((e) => list.append(el('li', { class: 'analysis-event', 'data-type': e.type },
         el('span', { class: 'type-badge', style: 'background:' + colourOf(e.type) }, e.type), ' ', e.mode || '', ' ',
-        e.source.map((s) => s.name).join(', ') || '?', ' → ', e.target.map((s) => s.name).join(', ') || '?',
+        roleNames(e.source), ' → ', roleNames(e.target),
         e.place ? ' · ' + e.place.name : '', e.date ? ' · ' + e.date : '', ' · ', e.modality)));
       if (!a.events.length) list.append(el('li', { class: 'empty' }, 'No events found in this text.'));
       const spans = [];

@@ -25,18 +25,57 @@
     return { frag, first };
   }
 
+  /* What an inferred role was taken from, by RoleBasis word ('stated' and 'unrecorded' get no label). */
+  const INFERRED_FROM = {
+    anaphora: 'a pronoun or description resolved to an earlier mention',
+    reaction: 'the author of the act reacted to',
+    territory: 'the state whose ground was attacked',
+    echo: 'the target of the act it repeats',
+    continued: 'the actor of an earlier act of its type',
+    counterpart: "the source's adversary in this article",
+  };
+
+  /* An actor's name, marked when no member report states it in this role (each basis is inferred). */
+  function actorName(a) {
+    const bases = a.bases || [];
+    const inferred = bases.length && bases.every((b) => INFERRED_FROM[b]);
+    return inferred ? [a.name, el('small', { class: 'role-basis', title: bases.map((b) => INFERRED_FROM[b]).join('; ') },
+      ' (inferred)')] : [a.name];
+  }
+
+  function actorNames(list) {
+    return list.length ? list.map((a, i) => [i ? ', ' : '', ...actorName(a)]).flat() : ['?'];
+  }
+
+  /*
+   * The inferred roles of the article's member events: a label "inferred from …" each, and spans marking the
+   * mention each was taken from and the evidence sentence (of any event of the article) that holds it.
+   */
+  function inferredRoles(roles, art) {
+    const mine = roles.filter((r) => r.articleId === art.id && INFERRED_FROM[r.basis]);
+    const spans = [];
+    const items = mine.map((r) => {
+      spans.push({ start: r.start, end: r.end, cls: 'hl-inferred' });
+      const sentence = art.spans.find((s) => s.kind === 'evidence' && s.start <= r.start && s.end >= r.end);
+      if (sentence) spans.push({ start: sentence.start, end: sentence.end, cls: 'hl-inferred-from' });
+      return el('li', { class: 'inferred-role', 'data-basis': r.basis }, (r.name || r.actorId) + ' as ' + r.role + ': inferred from ',
+        INFERRED_FROM[r.basis], ' («' + Array.from(art.text).slice(r.start, r.end).join('') + '»)');
+    });
+    return { spans, list: items.length ? el('ul', { class: 'inferred-roles' }, ...items) : null };
+  }
+
   async function showEvent(id) {
     F.selected = id;
     document.querySelectorAll('#events tbody tr').forEach((tr) => tr.classList.toggle('selected', tr.dataset.event === id));
     status('article-status', 'loading…');
     const detail = $('#event-detail');
     try {
-      const { event, articles } = await F.api('api/event?id=' + encodeURIComponent(id));
+      const { event, articles, roles } = await F.api('api/event?id=' + encodeURIComponent(id));
       detail.classList.remove('empty');
       detail.replaceChildren(
         el('div', {}, el('span', { class: 'type-badge', style: 'background:' + colourOf(event.type) }, event.type), ' ',
           event.mode || '', ' · ', event.date || 'undated', ' · ', event.place ? event.place.name : 'no place', ' · ',
-          event.sources.map((a) => a.name).join(', ') || '?', ' → ', event.targets.map((a) => a.name).join(', ') || '?',
+          ...actorNames(event.sources), ' → ', ...actorNames(event.targets),
           ' · ', event.numMentions + ' mention(s) in ' + event.numArticles + ' article(s)'),
         el('div', {}, 'Sources: ', ...articles.map((a, i) => [i ? ', ' : '', /^https?:\/\//i.test(a.url || '') ? el('a', { href: a.url, rel: 'noreferrer' }, a.title || a.id)
           : (a.title || a.id), a.published ? ' (' + a.published + ')' : '']).flat()));
@@ -44,7 +83,9 @@
       const art = await F.api('api/article?id=' + encodeURIComponent(articles[0].id));
       const spans = art.spans.filter((s) => s.kind === 'actor' || s.kind === 'place' || s.ref === id)
         .map((s) => ({ start: s.start, end: s.end, cls: 'hl-' + s.kind }));
-      const { frag, first } = highlighted(art.text, spans);
+      const inferred = inferredRoles(roles || [], art);
+      if (inferred.list) detail.append(inferred.list);
+      const { frag, first } = highlighted(art.text, spans.concat(inferred.spans));
       const box = $('#article-text');
       box.replaceChildren(el('h3', {}, art.title || art.id), frag);
       if (first) first.scrollIntoView({ block: 'center' });

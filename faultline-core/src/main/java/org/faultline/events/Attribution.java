@@ -21,7 +21,7 @@ final class Attribution {
             for (int subj : s.children(verb, "nsubj")) {
                 List<ActorMention> who = roles.phrase(s, subj);
                 if (!who.isEmpty()) {
-                    return EventExtractor.refs(who, text).get(0);
+                    return EventExtractor.refs(who, s).get(0);
                 }
             }
         }
@@ -31,7 +31,7 @@ final class Attribution {
                 for (int k = t.index() + 2; k < Math.min(s.tokens().size(), t.index() + 6); k++) {
                     List<ActorMention> who = roles.phrase(s, k);
                     if (!who.isEmpty()) {
-                        return EventExtractor.refs(who, text).get(0);
+                        return EventExtractor.refs(who, s).get(0);
                     }
                 }
             }

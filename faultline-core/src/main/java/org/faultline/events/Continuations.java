@@ -9,6 +9,7 @@ import java.util.Set;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.Event;
+import org.faultline.analysis.RoleBasis;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.Sentence;
 
@@ -41,6 +42,7 @@ public final class Continuations {
                 out.add(e);
                 continue;
             }
+            source = ActorRef.withBasis(source, RoleBasis.CONTINUED);
             out.add(new Event(e.type(), e.mode(), source, e.target(), e.place(), e.date(), e.modality(), e.counts(),
                     e.evidence(), e.trigger(), e.attribution(), codes.codes(e.type(), e.mode(), source, e.target())));
         }

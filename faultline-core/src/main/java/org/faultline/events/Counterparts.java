@@ -9,6 +9,7 @@ import java.util.Set;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.Event;
+import org.faultline.analysis.RoleBasis;
 import org.faultline.text.ClosedVocabulary;
 import org.faultline.text.DataFiles;
 
@@ -77,7 +78,7 @@ public final class Counterparts {
             List<ActorRef> target = List.of();
             if (types.get(Use.FILLS).contains(e.type()) && e.target().isEmpty() && !e.source().isEmpty()) {
                 target = adversaries.of(e.source()).map(id -> nearest(mentions, id, e.evidence().start()))
-                        .map(m -> List.of(m.ref())).orElse(List.of());
+                        .map(m -> List.of(m.ref().withBasis(RoleBasis.COUNTERPART))).orElse(List.of());
             }
             out.add(target.isEmpty() ? e : new Event(e.type(), e.mode(), e.source(), target, e.place(), e.date(),
                     e.modality(), e.counts(), e.evidence(), e.trigger(), e.attribution(),

@@ -13,6 +13,7 @@ import org.faultline.analysis.CountFact;
 import org.faultline.analysis.Event;
 import org.faultline.analysis.EventDate;
 import org.faultline.analysis.PlaceRef;
+import org.faultline.analysis.RoleBasis;
 import org.faultline.analysis.Span;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.ParseGraph;
@@ -147,7 +148,7 @@ public final class EventExtractor {
             } else if (d.source.isEmpty() || antecedent == null) {
                 it.remove();
             } else if (d.target.isEmpty()) {
-                d.target = antecedent.target;
+                d.target = ActorRef.withBasis(antecedent.target, RoleBasis.ECHO);
             }
         }
     }
@@ -210,8 +211,8 @@ public final class EventExtractor {
         Draft d = new Draft();
         d.type = type;
         d.mode = mode;
-        d.source = refs(r.source(), text);
-        d.target = refs(r.target(), text);
+        d.source = refs(r.source(), s);
+        d.target = refs(r.target(), s);
         if (d.target.isEmpty()) {
             d.target = foreignGround.target(type, d.source, d.target, place, text);
         }
@@ -271,10 +272,14 @@ public final class EventExtractor {
     /** Words whose event without an attacker is a casualty report: counted, not coded. */
     private static final java.util.Set<String> CASUALTY = DataFiles.words("faultline/lexicon/en/casualty-verbs.txt");
 
-    static List<ActorRef> refs(List<ActorMention> mentions, String text) {
+    /**
+     * The role finder's actors as references: one named in another sentence was reached through a pronoun
+     * or description of this one ({@code grammar.Anaphora}), the only way a role finds it.
+     */
+    static List<ActorRef> refs(List<ActorMention> mentions, Sentence s) {
         List<ActorRef> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            out.add(m.ref());
+            out.add(m.sentence() == s.index() ? m.ref() : m.ref().withBasis(RoleBasis.ANAPHORA));
         }
         return out;
     }

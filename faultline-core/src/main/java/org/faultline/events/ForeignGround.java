@@ -5,6 +5,7 @@ import java.util.Set;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.PlaceRef;
+import org.faultline.analysis.RoleBasis;
 
 /**
  * "India fired missiles at nine sites in Pakistan", "Russian drones struck Kharkiv": an attack by one
@@ -36,7 +37,7 @@ final class ForeignGround {
         for (ActorMention m : mentions) {
             if (m.id().equals(country)) {
                 return List.of(new ActorRef(m.id(), m.name(), place.mention().of(text), m.country(), m.type(), m.known(),
-                        place.mention()));
+                        place.mention(), RoleBasis.TERRITORY));
             }
         }
         return List.of();

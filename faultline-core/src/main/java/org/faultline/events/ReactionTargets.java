@@ -3,6 +3,7 @@ package org.faultline.events;
 import java.util.List;
 import java.util.Map;
 import org.faultline.analysis.Event;
+import org.faultline.analysis.RoleBasis;
 import org.faultline.nlp.Sentence;
 
 /** Who a reaction (a condemnation, a rejection) is aimed at when its object is an act told before. */
@@ -42,7 +43,8 @@ final class ReactionTargets {
                     e = latest(earlier, x -> x.type().equals(act));
                 }
                 if (e != null) {
-                    d.target = e.source().stream().filter(a -> !Draft.ids(d.source).contains(a.id())).toList();
+                    d.target = e.source().stream().filter(a -> !Draft.ids(d.source).contains(a.id()))
+                            .map(a -> a.withBasis(RoleBasis.REACTION)).toList();
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.faultline.events;
 
 import java.util.List;
 import org.faultline.analysis.ActorRef;
+import org.faultline.analysis.RoleBasis;
 import org.faultline.nlp.Sentence;
 import org.faultline.text.DataFiles;
 
@@ -88,7 +89,7 @@ final class SentenceMerges {
         List<ActorRef> remembered = last;
         for (Draft d : drafts) {
             if (d.source.size() == 1 && BOTH_SIDES.matcher(d.source.get(0).text()).find() && last.size() >= 2) {
-                d.source = last;
+                d.source = ActorRef.withBasis(last, RoleBasis.ANAPHORA);
             }
             if (d.source.size() >= 2) {
                 remembered = d.source;

@@ -13,6 +13,7 @@ import org.faultline.analysis.Event;
 import org.faultline.analysis.EventCodes;
 import org.faultline.analysis.Place;
 import org.faultline.analysis.Relation;
+import org.faultline.analysis.RoleBasis;
 import org.faultline.analysis.Span;
 import org.faultline.ingest.Article;
 
@@ -39,8 +40,14 @@ public record FlatAnalysis(Article article, List<Actor> actors, List<Place> plac
         }
     }
 
-    /** One actor in one event's role ("source", "target", "attribution"), numbered within the role. */
+    /**
+     * One actor in one event's role ("source", "target", "attribution"), numbered within the role; for an
+     * inferred role ({@link #basis()}) the mention is the one it was taken from.
+     */
     public record Role(int event, String role, int seq, ActorRef actor, CodeSpan mention) {
+        public RoleBasis basis() {
+            return actor.basis();
+        }
     }
 
     /** One relation; {@code target} is the target actor's or place's mention, {@code trigger} may be null. */
@@ -94,6 +101,11 @@ public record FlatAnalysis(Article article, List<Actor> actors, List<Place> plac
     /** The event's actors in one role, in order: ids joined by commas (Spark's source_ids, target_ids). */
     public String roleIds(int event, String role) {
         return String.join(",", rolesOf(event, role).stream().map(r -> r.actor().id()).toList());
+    }
+
+    /** How each actor of the event's role got it, in the order of {@link #roleIds}: basis words joined by commas. */
+    public String roleBases(int event, String role) {
+        return String.join(",", rolesOf(event, role).stream().map(r -> r.basis().word()).toList());
     }
 
     /** The mentions of the actor or place with this id ({@code kind} "actor" or "place"), in text order as listed. */

@@ -125,7 +125,7 @@ public final class AnalysisJson {
         trig.put("text", fe.triggerText());
         n.set("trigger", trig);
         for (FlatAnalysis.Role attribution : flat.rolesOf(fe.seq(), "attribution")) {
-            n.set("attribution", ref(attribution.actor(), attribution.mention()));
+            n.set("attribution", role(attribution));
         }
         if (e.codes() != null) {
             n.put("cameo_root", e.codes().cameoRoot());
@@ -167,8 +167,13 @@ public final class AnalysisJson {
 
     private static ArrayNode refs(List<FlatAnalysis.Role> roles) {
         ArrayNode arr = MAPPER.createArrayNode();
-        roles.forEach(r -> arr.add(ref(r.actor(), r.mention())));
+        roles.forEach(r -> arr.add(role(r)));
         return arr;
+    }
+
+    /** An event's actor with how the role got it: "basis" (a {@link org.faultline.analysis.RoleBasis} word). */
+    private static ObjectNode role(FlatAnalysis.Role r) {
+        return ref(r.actor(), r.mention()).put("basis", r.basis().word());
     }
 
     private static ObjectNode ref(ActorRef r, CodeSpan mention) {

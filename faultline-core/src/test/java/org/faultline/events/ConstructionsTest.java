@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Event;
+import org.faultline.analysis.RoleBasis;
 import org.junit.jupiter.api.Test;
 
 /** Each construction the event extractor must handle, on sentences written for the test. */
@@ -221,7 +223,8 @@ class ConstructionsTest {
         assertEquals(2, es.size(), a.events().toString());
         Event echo = es.get(1);
         assertEquals("followed", a.article().text().substring(echo.trigger().start(), echo.trigger().end()));
-        assertEquals(es.get(0).target(), echo.target());
+        assertEquals(ActorRef.withBasis(es.get(0).target(), RoleBasis.ECHO), echo.target(),
+                "the repeated act's target, marked as taken from it");
         assertEquals(es.get(0).mode(), echo.mode());
         assertEquals("2024-04-10", echo.date().value(), "its own date");
     }

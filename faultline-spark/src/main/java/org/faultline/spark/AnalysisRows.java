@@ -22,7 +22,9 @@ import org.faultline.flat.FlatAnalysis;
  * the {@code year} and {@code month} it is partitioned by: the event's (relation's) own date when it
  * has at least a month, else the article's published date. Built from {@link FlatAnalysis}, the
  * flattening the store writes too: offsets are code points, and actors and places include those only an
- * event or relation names. The same code builds the rows on Spark executors and in tests.
+ * event or relation names. An event's {@code source_bases} and {@code target_bases} say how each actor of
+ * {@code source_ids} and {@code target_ids} (same order) got its role: RoleBasis words ("stated",
+ * "continued", ...). The same code builds the rows on Spark executors and in tests.
  */
 public final class AnalysisRows {
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?");
@@ -40,8 +42,8 @@ public final class AnalysisRows {
             "trigger_end", DataTypes.IntegerType, "evidence_start", DataTypes.IntegerType,
             "evidence_end", DataTypes.IntegerType, "cameo_root", DataTypes.StringType,
             "quad_class", DataTypes.IntegerType, "acled_event_type", DataTypes.StringType,
-            "acled_sub_event_type", DataTypes.StringType, "year", DataTypes.IntegerType,
-            "month", DataTypes.IntegerType);
+            "acled_sub_event_type", DataTypes.StringType, "source_bases", DataTypes.StringType,
+            "target_bases", DataTypes.StringType, "year", DataTypes.IntegerType, "month", DataTypes.IntegerType);
 
     public static final StructType ACTOR = schema(
             "article_id", DataTypes.StringType, "actor_id", DataTypes.StringType, "name", DataTypes.StringType,
@@ -80,7 +82,8 @@ public final class AnalysisRows {
                 fe.trigger().start(), fe.trigger().end(), fe.evidence().start(), fe.evidence().end(),
                 e.codes() == null ? null : e.codes().cameoRoot(), e.codes() == null ? null : e.codes().quadClass(),
                 e.codes() == null ? null : e.codes().acledEventType(),
-                e.codes() == null ? null : e.codes().acledSubEventType(), box(ym[0]), box(ym[1])});
+                e.codes() == null ? null : e.codes().acledSubEventType(), flat.roleBases(fe.seq(), "source"),
+                flat.roleBases(fe.seq(), "target"), box(ym[0]), box(ym[1])});
         }
         return rows;
     }

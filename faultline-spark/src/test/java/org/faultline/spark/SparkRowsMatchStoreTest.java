@@ -23,6 +23,7 @@ import org.faultline.analysis.EventDate;
 import org.faultline.analysis.Place;
 import org.faultline.analysis.PlaceRef;
 import org.faultline.analysis.Relation;
+import org.faultline.analysis.RoleBasis;
 import org.faultline.analysis.Span;
 import org.faultline.ingest.Article;
 import org.faultline.store.Store;
@@ -54,8 +55,12 @@ class SparkRowsMatchStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
             stored = rows(c, "SELECT e.article_id, e.seq - 1, e.type, e.mode, "
                     + "(SELECT string_agg(actor_id, ',' ORDER BY seq) FROM event_actors a WHERE a.event_id = e.event_id AND role = 'source'), "
+                    + "(SELECT string_agg(actor_id, ',' ORDER BY seq) FROM event_actors a WHERE a.event_id = e.event_id AND role = 'target'), "
                     + "e.place_id, e.date_value, e.trigger_start_cp, e.trigger_end_cp, e.evidence_start_cp, "
-                    + "e.evidence_end_cp FROM events e ORDER BY e.seq");
+                    + "e.evidence_end_cp, "
+                    + "(SELECT string_agg(basis, ',' ORDER BY seq) FROM event_actors a WHERE a.event_id = e.event_id AND role = 'source'), "
+                    + "(SELECT string_agg(basis, ',' ORDER BY seq) FROM event_actors a WHERE a.event_id = e.event_id AND role = 'target') "
+                    + "FROM events e ORDER BY e.seq");
             storedActors = rows(c, "SELECT a.actor_id, a.name, (SELECT count(*) FROM mentions m WHERE m.kind = 'actor' "
                     + "AND m.ref_id = a.actor_id) FROM actors a ORDER BY a.actor_id");
             storedPlaces = rows(c, "SELECT p.place_id, p.name, (SELECT count(*) FROM mentions m WHERE m.kind = 'place' "
@@ -64,8 +69,10 @@ class SparkRowsMatchStoreTest {
                     + "evidence_start_cp, evidence_end_cp FROM relations ORDER BY seq");
         }
         List<String> spark = new ArrayList<>();
-        AnalysisRows.events(analysis).forEach(r -> spark.add(pick(r, 0, 1, 2, 3, 4, 6, 11, 15, 16, 17, 18)));
+        AnalysisRows.events(analysis).forEach(r -> spark.add(pick(r, 0, 1, 2, 3, 4, 5, 6, 11, 15, 16, 17, 18, 23, 24)));
         assertEquals(stored, spark);
+        Object[] row = AnalysisRows.events(analysis).get(0);
+        assertEquals(List.of("stated", "counterpart"), List.of(row[23], row[24]), "an inferred role says so in Spark's rows");
         assertEquals(storedActors, sortedPicks(AnalysisRows.actors(analysis), 1, 2, 8));
         assertEquals(storedPlaces, sortedPicks(AnalysisRows.places(analysis), 1, 2, 10));
         List<String> sparkRelations = new ArrayList<>();
@@ -111,7 +118,10 @@ class SparkRowsMatchStoreTest {
         return out;
     }
 
-    /** Rebels attack Goma (an event) and fight the army (a relation); the army is named only by the relation. */
+    /**
+     * Rebels attack Goma (an event whose target, the army, is inferred as their adversary) and fight the army
+     * (a relation).
+     */
     private static Analysis analysis() {
         Article article = new Article("bmp", LocalDate.of(2024, 5, 6), null, null, null, TEXT, "test");
         Span rebels = span("Rebels");
@@ -122,7 +132,8 @@ class SparkRowsMatchStoreTest {
         Place place = new Place("gn:216281", "Goma", -1.679, 29.228, "COD", "North Kivu", 216281L, "PPLA", "point",
                 List.of(goma));
         Span sentence = new Span(TEXT.indexOf("Rebels"), TEXT.length());
-        Event event = new Event("ASSAULT", null, List.of(source), List.of(), new PlaceRef(place, goma, "sentence"),
+        ActorRef adversary = target.withBasis(RoleBasis.COUNTERPART); // the source's adversary in the article
+        Event event = new Event("ASSAULT", null, List.of(source), List.of(adversary), new PlaceRef(place, goma, "sentence"),
                 new EventDate("2024-05-06", "day", span("Monday"), "text"), "asserted", Map.of("killed", 3L), sentence,
                 span("attacked"), null, new EventCodes("19", 4, "Battles", "Armed clash"));
         Actor rebelsActor = new Actor(source.id(), source.name(), source.type(), "COD", null, null, false,

@@ -29,7 +29,7 @@ final class AnalysisWriter {
     /** Tables written per analysis with their column counts, in {@link #row} index order. */
     private static final String[] TABLES = {"articles", "actors", "places", "mentions", "events", "event_actors",
         "event_counts", "relations", "counts"};
-    private static final int[] COLUMNS = {8, 9, 10, 5, 26, 12, 4, 17, 9};
+    private static final int[] COLUMNS = {8, 9, 10, 5, 26, 13, 4, 17, 9};
 
     private final Connection c;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -121,7 +121,7 @@ final class AnalysisWriter {
         for (FlatAnalysis.Role r : flat.roles()) {
             ActorRef ref = r.actor();
             row(5, id + "#e" + r.event(), id, r.role(), r.seq(), ref.id(), ref.name(), ref.text(), ref.country(),
-                    ref.type(), ref.known(), r.mention().start(), r.mention().end());
+                    ref.type(), ref.known(), r.mention().start(), r.mention().end(), r.basis().word());
         }
         for (FlatAnalysis.FlatRelation fr : flat.relations()) {
             Relation r = fr.relation();

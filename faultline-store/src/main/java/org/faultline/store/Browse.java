@@ -39,6 +39,14 @@ public final class Browse {
     public record Span(String kind, String ref, int start, int end) {
     }
 
+    /**
+     * One actor in one member event's role, with how the role got it ({@code basis}, a RoleBasis word) and the
+     * mention it points at (code points): for an inferred role, the earlier mention it was taken from.
+     */
+    public record Role(String eventId, String articleId, String role, String actorId, String name, String text,
+                       String basis, int start, int end) {
+    }
+
     public record ArticleView(String id, String title, LocalDate published, String source, String url, String text,
                               List<Span> spans, List<String> eventIds) {
     }
@@ -121,6 +129,28 @@ public final class Browse {
             }
         }
         return out;
+    }
+
+    /** The source and target roles of these member events, in event and role order. */
+    public List<Role> roles(List<String> eventIds) {
+        List<Role> out = new ArrayList<>();
+        if (eventIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(eventIds.size(), "?"));
+        try (PreparedStatement p = Sql.bind(store.connection().prepareStatement(
+                "SELECT event_id, article_id, role, actor_id, name, text, basis, start_cp, end_cp FROM event_actors "
+                        + "WHERE event_id IN (" + marks + ") AND role IN ('source', 'target') "
+                        + "ORDER BY event_id, role DESC, seq"), new ArrayList<>(eventIds));
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(new Role(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), r.getString(7), r.getInt(8), r.getInt(9)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail("reading the roles of " + eventIds, e);
+        }
     }
 
     /** Every matching event as a point (main source and target by name), in date order. */

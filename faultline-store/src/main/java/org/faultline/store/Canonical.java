@@ -69,7 +69,7 @@ final class Canonical {
         }
         List<CanonicalEvent.EventActor> out = new ArrayList<>();
         firstSeen.forEach((id, p) -> out.add(new CanonicalEvent.EventActor(id, p.name(), p.type(), p.country(),
-                mentions.get(id), null)));
+                mentions.get(id), null, List.of())));
         out.sort(Comparator.comparingInt(CanonicalEvent.EventActor::mentions).reversed()
                 .thenComparing(CanonicalEvent.EventActor::id));
         return out;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.faultline.analysis.EventCodes;
 import org.faultline.analysis.Place;
+import org.faultline.analysis.RoleBasis;
 
 /**
  * One happening, merged from every event that reports it (GDELT's NumMentions = distinct sentences,
@@ -25,9 +26,20 @@ public record CanonicalEvent(String id, String type, String mode, String modalit
 
     /**
      * An actor of the happening with the number of mentions that name it in that role; {@code text} is the
-     * wording of its first mention when loaded by a query (null otherwise).
+     * wording of its first mention when loaded by a query (null otherwise); {@code bases} how the member
+     * events' roles got it ({@link RoleBasis} words, each once, in the enum's order: "stated" first), when
+     * loaded by a query (empty otherwise).
      */
-    public record EventActor(String id, String name, String type, String country, int mentions, String text) {
+    public record EventActor(String id, String name, String type, String country, int mentions, String text,
+                             List<String> bases) {
+        /** The bases of a comma-joined list of words, each once, in the enum's order. */
+        static List<String> bases(String words) {
+            if (words == null || words.isEmpty()) {
+                return List.of();
+            }
+            java.util.Set<String> found = java.util.Set.of(words.split(","));
+            return java.util.Arrays.stream(RoleBasis.values()).map(RoleBasis::word).filter(found::contains).toList();
+        }
     }
 
     /** The lowest and highest figure the reports give. */

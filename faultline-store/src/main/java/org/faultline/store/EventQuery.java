@@ -43,13 +43,17 @@ final class EventQuery {
                 SELECT x.cluster_id, x.role, x.actor_id, x.name, x.type, x.country, x.mentions,
                        (SELECT ea.text FROM cluster_members m JOIN event_actors ea ON ea.event_id = m.event_id
                         WHERE m.cluster_id = x.cluster_id AND ea.role = x.role AND ea.actor_id = x.actor_id
-                        ORDER BY ea.event_id, ea.seq LIMIT 1)
+                        ORDER BY ea.event_id, ea.seq LIMIT 1),
+                       (SELECT string_agg(DISTINCT ea.basis, ',') FROM cluster_members m
+                        JOIN event_actors ea ON ea.event_id = m.event_id
+                        WHERE m.cluster_id = x.cluster_id AND ea.role = x.role AND ea.actor_id = x.actor_id)
                 FROM cluster_actors x JOIN sel USING (cluster_id) ORDER BY x.cluster_id, x.role, x.rank"""),
                 sel.params()); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 (r.getString(2).equals("source") ? sources : targets).computeIfAbsent(r.getString(1),
                         k -> new ArrayList<>()).add(new CanonicalEvent.EventActor(r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), r.getInt(7), r.getString(8)));
+                        r.getString(5), r.getString(6), r.getInt(7), r.getString(8),
+                        CanonicalEvent.EventActor.bases(r.getString(9))));
             }
         }
         Map<String, Map<String, Long>> counts = new HashMap<>();

@@ -23,10 +23,10 @@ public final class Migrations {
     /**
      * The migrations of this release: step 1 creates the version 1 schema, step 2 reshapes the cluster
      * tables, step 3 gives relations their end,
-     * step 4 adds the live-source tables.
+     * step 4 adds the live-source tables, step 5 records each event role's basis.
      */
     public static Migrations standard() {
-        return new Migrations(List.of(Schema.V1, Schema.V2, Schema.V3, Schema.V4));
+        return new Migrations(List.of(Schema.V1, Schema.V2, Schema.V3, Schema.V4, Schema.V5));
     }
 
     public int latest() {

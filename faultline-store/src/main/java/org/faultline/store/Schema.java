@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Schema {
     /** Bump with a new step in {@link Migrations#standard()}. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** The oldest version whose article tables are those of {@link #VERSION}: its exports can be imported. */
     public static final int ARTICLE_TABLES_SINCE = 1;
@@ -138,6 +138,14 @@ public final class Schema {
             CREATE TABLE source_articles (
               url VARCHAR PRIMARY KEY, source_url VARCHAR NOT NULL, fetched_at TIMESTAMP NOT NULL,
               article_id VARCHAR, outcome VARCHAR NOT NULL, detail VARCHAR)""");
+
+    /**
+     * Version 5: how each event role got its actor ({@code org.faultline.analysis.RoleBasis}: 'stated',
+     * 'anaphora', 'continued', 'counterpart', ...). Roles stored before were not told apart: they read
+     * 'unrecorded', as do roles imported from an older Parquet export (the column's default).
+     */
+    static final List<String> V5 = List.of(
+            "ALTER TABLE event_actors ADD COLUMN basis VARCHAR DEFAULT 'unrecorded'"); // DuckDB adds no NOT NULL
 
     private Schema() {
     }

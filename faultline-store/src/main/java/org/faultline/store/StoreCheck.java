@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.faultline.analysis.RoleBasis;
 
 /**
- * Integrity check of a store: schema version, orphan rows (no foreign keys enforce them), offsets inside
- * their article's text, one row per event number, and clusters that cover every event once. Stale
- * clusters (articles written after the last clustering, as a killed ingest leaves them) are a warning:
- * the next query recomputes them.
+ * Integrity check of a store: schema version, orphan rows (no foreign keys enforce them), event roles'
+ * bases from the closed vocabulary, offsets inside their article's text, one row per event number, and
+ * clusters that cover every event once. Stale clusters (articles written after the last clustering, as a
+ * killed ingest leaves them) are a warning: the next query recomputes them.
  */
 public final class StoreCheck {
     /** What the check found; {@code ok()} when there are no errors. */
@@ -77,6 +78,9 @@ public final class StoreCheck {
             for (String[] o : ORPHANS) {
                 report(errors, o[0], count(s, o[1]));
             }
+            report(errors, "event actors with a basis Faultline does not write", count(s, "event_actors WHERE basis IS NULL OR basis NOT IN ("
+                    + java.util.Arrays.stream(RoleBasis.values()).map(b -> "'" + b.word() + "'")
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")")); // words from the enum, not input
             for (String[] sp : SPANS) {
                 report(errors, sp[0] + "." + sp[1] + ".." + sp[2] + " outside the article text", count(s, sp[0]
                         + " x JOIN articles a ON a.article_id = x.article_id WHERE x." + sp[1] + " IS NOT NULL AND (x."

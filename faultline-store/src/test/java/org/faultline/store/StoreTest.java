@@ -163,10 +163,12 @@ class StoreTest {
         try (Store s = Store.open(db, new Migrations(List.of(Schema.V1)), new Dedup(SameHappening.DEFAULT))) {
             try (Statement st = s.connection().createStatement()) {
                 st.execute("ALTER TABLE relations ADD COLUMN end_date VARCHAR"); // this release's writer fills it
+                st.execute("ALTER TABLE event_actors ADD COLUMN basis VARCHAR");
             }
             Fixtures.corpus().forEach(s::put);
             try (Statement st = s.connection().createStatement()) {
                 st.execute("ALTER TABLE relations DROP COLUMN end_date"); // version 1 had none
+                st.execute("ALTER TABLE event_actors DROP COLUMN basis");
                 // clusters as version 1 left them: members without articles, the lowest toll, marked current
                 st.execute("INSERT INTO cluster_members VALUES ('bbc-1#e1', 'bbc-1#e1')");
                 st.execute("INSERT INTO cluster_counts VALUES ('bbc-1#e1', 'killed', 12)");

@@ -139,6 +139,7 @@ final class Api {
     private void event(Context ctx) {
         String id = id(ctx);
         List<Map<String, Object>> articles = new ArrayList<>();
+        List<Browse.Role> roles = new ArrayList<>();
         CanonicalEvent e = browse(b -> {
             CanonicalEvent found = b.event(id);
             if (found == null) {
@@ -156,9 +157,10 @@ final class Api {
                     articles.add(m);
                 }
             }
+            roles.addAll(b.roles(found.members().stream().map(CanonicalEvent.Member::eventId).toList()));
             return found;
         });
-        ctx.json(Map.of("event", e, "articles", articles));
+        ctx.json(Map.of("event", e, "articles", articles, "roles", roles));
     }
 
     private void actors(Context ctx) {

@@ -147,6 +147,44 @@ class ApiTest {
     }
 
     @Test
+    void anEventsRolesSayHowTheyGotTheirActorsAndPointAtTheirMention() throws Exception {
+        List<String> words = java.util.Arrays.stream(org.faultline.analysis.RoleBasis.values())
+                .map(org.faultline.analysis.RoleBasis::word).toList();
+        List<String> described = new ArrayList<>();
+        get("/openapi.json").json().path("paths").path("/api/event").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema").path("properties").path("roles").path("items")
+                .path("properties").path("basis").path("enum").forEach(w -> described.add(w.asText()));
+        assertEquals(words, described, "the API describes the bases Faultline writes");
+        int roles = 0;
+        for (JsonNode listed : get("/api/events?limit=200").json().path("events")) {
+            JsonNode r = get("/api/event?id=" + enc(listed.path("id").asText())).json();
+            for (String role : List.of("source", "target")) {
+                for (JsonNode actor : r.path("event").path(role + "s")) {
+                    java.util.Set<String> bases = new java.util.TreeSet<>();
+                    r.path("roles").forEach(x -> {
+                        if (x.path("role").asText().equals(role) && x.path("actorId").asText().equals(actor.path("id").asText())) {
+                            bases.add(x.path("basis").asText());
+                        }
+                    });
+                    List<String> listedBases = new ArrayList<>();
+                    actor.path("bases").forEach(b -> listedBases.add(b.asText()));
+                    assertEquals(bases, new java.util.TreeSet<>(listedBases), "the actor's bases are its roles' bases");
+                }
+            }
+            for (JsonNode x : r.path("roles")) {
+                assertTrue(words.contains(x.path("basis").asText()), x.toString());
+                assertTrue(!x.path("basis").asText().equals("unrecorded"), "a fresh store records every basis: " + x);
+                String text = get("/api/article?id=" + enc(x.path("articleId").asText())).json().path("text").asText();
+                int[] cps = text.codePoints().toArray();
+                assertEquals(x.path("text").asText(), new String(cps, x.path("start").asInt(),
+                        x.path("end").asInt() - x.path("start").asInt()), "the role points at its mention: " + x);
+                roles++;
+            }
+        }
+        assertTrue(roles > 0, "the seed's events have roles");
+    }
+
+    @Test
     void actorsSearchAndDossier() throws Exception {
         Reply r = get("/api/actors?q=peshmerga");
         assertEquals(200, r.status());

@@ -209,6 +209,25 @@ class BrowserTest {
     }
 
     @Test
+    @Order(4)
+    void anInferredRoleIsLabelledWithWhereItCameFromAndItsMentionOutlined() throws IOException {
+        // an event of the seed with a role the article's sentence does not state (found through the API)
+        Object id = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "(async () => { const list = await window.faultline.api('api/events?limit=200');"
+                + " for (const e of list.events) {"
+                + "  const d = await window.faultline.api('api/event?id=' + encodeURIComponent(e.id));"
+                + "  if (d.roles.some((r) => r.basis !== 'stated' && r.basis !== 'unrecorded')) return e.id; }"
+                + " return null; })().then(done, () => done(null));");
+        assertTrue(id instanceof String, "the seed article has an event with an inferred role");
+        js("window.faultline.showEvent(arguments[0])", id);
+        waitFor(20).until(d -> !d.findElements(By.cssSelector("#event-detail .inferred-role")).isEmpty());
+        String label = driver.findElement(By.cssSelector("#event-detail .inferred-role")).getText();
+        assertTrue(label.contains("inferred from"), label);
+        waitFor(20).until(d -> !d.findElements(By.cssSelector("#article-text .hl-inferred")).isEmpty());
+        shot("4-inferred-role");
+    }
+
+    @Test
     @Order(5)
     void analyseBoxShowsTheEventsOfAPastedSentence() throws IOException {
         WebElement text = driver.findElement(By.cssSelector("#analyze-form textarea"));

@@ -67,8 +67,11 @@ public final class EventJson {
 
     private static ArrayNode actors(List<CanonicalEvent.EventActor> actors) {
         ArrayNode arr = MAPPER.createArrayNode();
-        actors.forEach(a -> arr.addObject().put("id", a.id()).put("name", a.name()).put("type", a.type())
-                .put("country", a.country()).put("mentions", a.mentions()));
+        for (CanonicalEvent.EventActor a : actors) {
+            ObjectNode o = arr.addObject().put("id", a.id()).put("name", a.name()).put("type", a.type())
+                    .put("country", a.country()).put("mentions", a.mentions());
+            a.bases().forEach(o.putArray("basis")::add); // how the member events' roles got it
+        }
         return arr;
     }
 }

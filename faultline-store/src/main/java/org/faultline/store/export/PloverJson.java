@@ -19,7 +19,10 @@ import org.faultline.store.Countries;
  * (GeoNames dump field names, plus {@code cc3}), {@code event_text}, {@code quad_code}, {@code cite_info}
  * (the first published article) and {@code coder}. Actor objects carry {@code code}, {@code sector},
  * {@code actor_text} (the article's wording), {@code identifier_id} and {@code identifier_text}
- * (Faultline's knowledge-base id and name). The manual allows further fields; Faultline's are
+ * (Faultline's knowledge-base id and name), and, the manual having no field for it, the extension
+ * {@code role_basis}: how the member reports' roles got the actor (RoleBasis words, "stated" first: a list
+ * without "stated" is an actor every report inferred, from an earlier act, a pronoun or the article's
+ * pairs of adversaries). The manual allows further fields; Faultline's are
  * {@code modality}, {@code counts}, {@code num_mentions}, {@code num_sources}, {@code num_articles},
  * {@code story_date} and {@code evidence} (each reporting sentence's article and code-point offsets).
  *
@@ -129,6 +132,9 @@ public final class PloverJson {
             }
             o.put("identifier_id", a.id());
             o.put("identifier_text", a.name());
+            if (!a.bases().isEmpty()) {
+                a.bases().forEach(o.putArray("role_basis")::add); // extension: how the reports' roles got the actor
+            }
         }
         return arr;
     }

@@ -88,6 +88,17 @@ class PloverJsonSpecTest extends ExportStoreTest {
         for (JsonNode r : records) {
             conforms("event", r);
             assertTrue(r.get("source").size() >= 1, "PLOVER requires a source actor: " + r);
+            // the extension role_basis is no manual field and holds words of the closed vocabulary, "stated" first
+            assertTrue(FIELDS.stream().noneMatch(f -> f.get("field").equals("role_basis")));
+            List<String> words = java.util.Arrays.stream(org.faultline.analysis.RoleBasis.values())
+                    .map(org.faultline.analysis.RoleBasis::word).toList();
+            for (JsonNode actor : r.get("source")) {
+                List<String> bases = new ArrayList<>();
+                actor.get("role_basis").forEach(b -> bases.add(b.asText()));
+                assertFalse(bases.isEmpty(), actor.toString());
+                assertTrue(words.containsAll(bases), actor.toString());
+                assertEquals(bases.stream().sorted(java.util.Comparator.comparingInt(words::indexOf)).toList(), bases);
+            }
             if (r.has("event_loc")) {
                 conforms("location", r.get("event_loc"));
             }
