@@ -192,9 +192,6 @@ public final class EventExtractor {
         if (isNominal(s, m.head()) && !reported && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
             return null;
         }
-        if (type.equals("SUPPORT") && r.target().isEmpty()) {
-            return null; // praise of a deal or an idea is no event between parties
-        }
         if (type.equals("ASSAULT") && (mode == null || mode.equals("destroy"))
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
             type = "PROTEST"; // protesters storming or wrecking a building is coded as protest
