@@ -3,12 +3,15 @@ package org.faultline.events;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.faultline.analysis.Span;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
+import org.faultline.text.ClosedVocabulary;
 import org.faultline.text.DataFiles;
 import org.faultline.text.NumberWords;
 
@@ -22,56 +25,70 @@ final class CountExtractor {
     record Found(String type, long number, String qualifier, String victims, int sentence, int verb, Span evidence) {
     }
 
-    private static final Set<String> QUALIFIERS = Set.of("least", "than", "over", "some", "about", "nearly", "almost",
-            "around", "approximately", "roughly", "up");
-    private final Map<String, String[]> words = new HashMap<>();
-    private static final Set<String> CONDITIONS = Set.of("", "people", "from-home");
-    private static final Set<String> PEOPLE = DataFiles.words("faultline/lexicon/en/people-nouns.txt");
+    /** What a count word needs besides a number: counts.tsv's fourth column ("-" or none for nothing). */
+    private enum Condition implements ClosedVocabulary.Worded {
+        NONE, PEOPLE, FROM_HOME;
 
-    CountExtractor() {
-        for (DataFiles.Line line : DataFiles.lines("faultline/events/counts.tsv")) {
+        @Override
+        public String word() {
+            return this == NONE ? "-" : name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** A count word's entry: the count type, which argument holds the victims, and its condition. */
+    private record Spec(String type, String role, Condition condition) {
+    }
+
+    private static final String COUNTS = "faultline/events/counts.tsv";
+    private final Map<String, Spec> words = new HashMap<>();
+    private final Set<String> qualifiers;
+    private final Set<String> people;
+    private final Set<String> homes;
+
+    CountExtractor(Lexicon lexicon) {
+        qualifiers = lexicon.words("count-qualifiers");
+        people = lexicon.words("people-nouns");
+        homes = lexicon.words("home-nouns");
+        for (DataFiles.Line line : DataFiles.lines(COUNTS)) {
             String[] f = line.text().split("\t");
-            String condition = f.length > 3 ? f[3].strip() : "";
-            if (!CONDITIONS.contains(condition)) {
-                throw new IllegalArgumentException("faultline/events/counts.tsv:" + line.number()
-                        + ": unknown condition '" + condition + "' (known: people, from-home)");
-            }
-            words.put(f[0], new String[]{f[1], f[2], condition});
+            String condition = f.length > 3 && !f[3].isBlank() ? f[3].strip() : Condition.NONE.word();
+            String where = COUNTS + ":" + line.number();
+            words.put(f[0], new Spec(f[1], f[2], ClosedVocabulary.of(Condition.class, condition, where)));
         }
     }
 
     List<Found> find(Sentence s) {
         List<Found> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            String[] spec = words.get(t.lowerLemma());
+            Spec spec = words.get(t.lowerLemma());
             if (spec == null && t.isAdjective()) {
                 spec = words.get(t.lowerWord());
             }
             if (spec == null) {
                 continue;
             }
-            if (spec[2].equals("from-home") && !fromHome(s, t.index())) {
+            if (spec.condition() == Condition.FROM_HOME && !fromHome(s, t.index())) {
                 continue; // "driven from their homes" displaces; "drove the car" does not
             }
             Found f = null;
-            List<Integer> victims = victims(s, t.index(), spec[1], t.isAdjective());
-            if (spec[2].equals("people")) {
-                victims.removeIf(v -> !PEOPLE.contains(s.token(v).lowerLemma())); // "seized 15 pupils", not trucks
+            List<Integer> victims = victims(s, t.index(), spec.role(), t.isAdjective());
+            if (spec.condition() == Condition.PEOPLE) {
+                victims.removeIf(v -> !people.contains(s.token(v).lowerLemma())); // "seized 15 pupils", not trucks
                 if (victims.isEmpty()) {
                     continue;
                 }
             }
             for (int victim : victims) {
-                f = numberIn(s, victim, spec[0], t.index());
+                f = numberIn(s, victim, spec.type(), t.index());
                 if (f != null) {
                     out.add(f);
-                    included(s, victim, spec[0], t.index(), out);
+                    included(s, victim, spec.type(), t.index(), out);
                     break;
                 }
             }
             if (f == null) {
                 List<Found> extra = new ArrayList<>();
-                f = rescue(s, t.index(), spec[0], victims.isEmpty(), extra);
+                f = rescue(s, t.index(), spec.type(), victims.isEmpty(), extra);
                 if (f != null) {
                     out.add(f);
                     out.addAll(extra);
@@ -120,10 +137,9 @@ final class CountExtractor {
     }
 
     /** A from-phrase naming homes under the verb: "driven from their homes". */
-    private static boolean fromHome(Sentence s, int verb) {
+    private boolean fromHome(Sentence s, int verb) {
         for (int obl : s.children(verb, "obl")) {
-            if ("from".equals(org.faultline.grammar.PhraseActors.caseOf(s, obl)) && (s.token(obl).lowerLemma().equals("home")
-                    || s.token(obl).lowerLemma().equals("house"))) {
+            if ("from".equals(org.faultline.grammar.PhraseActors.caseOf(s, obl)) && homes.contains(s.token(obl).lowerLemma())) {
                 return true;
             }
         }
@@ -212,8 +228,8 @@ final class CountExtractor {
                 new Span(s.token(start).start(), s.token(end).end()));
     }
 
-    private static String qualifier(Sentence s, int number) {
-        if (number >= 1 && QUALIFIERS.contains(s.token(number - 1).lowerWord())) {
+    private String qualifier(Sentence s, int number) {
+        if (number >= 1 && qualifiers.contains(s.token(number - 1).lowerWord())) {
             String w = s.token(number - 1).lowerWord();
             String before = number >= 2 ? s.token(number - 2).lowerWord() + " " : "";
             return switch (w) {

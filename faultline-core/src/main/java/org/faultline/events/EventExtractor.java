@@ -15,6 +15,7 @@ import org.faultline.analysis.EventDate;
 import org.faultline.analysis.PlaceRef;
 import org.faultline.analysis.RoleBasis;
 import org.faultline.analysis.Span;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
@@ -41,16 +42,24 @@ public final class EventExtractor {
     private final Constructions constructions = Constructions.bundled();
     private final WeaponModes weapons = WeaponModes.bundled();
     private final CodeTable codes;
-    private final EventDater dater = new EventDater();
+    private final EventDater dater;
     private final TemporalAnaphora temporalAnaphora = new TemporalAnaphora();
-    private final CountExtractor counter = new CountExtractor();
+    private final CountExtractor counter;
+    private final Modality modalities;
+    /** Words whose event without an attacker is a casualty report: counted, not coded. */
+    private final java.util.Set<String> casualtyVerbs;
     private final NounLicensing nouns = new NounLicensing();
     private static final java.util.Set<String> CAPTURE_VERBS = DataFiles.words("faultline/events/capture-verbs.txt");
 
-    public EventExtractor(TriggerDictionary dictionary, CodeTable codes) {
+    /** With the words of {@code lexicon} for dates, counts and modality. */
+    public EventExtractor(TriggerDictionary dictionary, CodeTable codes, Lexicon lexicon) {
         this.matcher = new TriggerMatcher(dictionary);
         this.reactions = new ReactionTargets(matcher);
         this.codes = codes;
+        this.dater = new EventDater(lexicon);
+        this.counter = new CountExtractor(lexicon);
+        this.modalities = new Modality(lexicon);
+        this.casualtyVerbs = lexicon.words("casualty-verbs");
     }
 
     public Result extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places, PlaceSpot focus) {
@@ -171,7 +180,7 @@ public final class EventExtractor {
             type = construction.type(type);
             mode = construction.mode(mode);
         }
-        String modality = Modality.of(s, m.head());
+        String modality = modalities.of(s, m.head());
         if (modality.equals(Modality.HYPOTHETICAL)) {
             return null; // "could return to fighting", "if they attack": nothing happened
         }
@@ -182,7 +191,7 @@ public final class EventExtractor {
         if (p.has(TriggerFlag.NEEDS_ACTOR) && r.isEmpty()) {
             return null;
         }
-        if (CASUALTY.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty()) {
+        if (casualtyVerbs.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty()) {
             return null; // "1,300 soldiers had been killed": a casualty figure, counted, not an event
         }
         if (p.has(TriggerFlag.ARMED_SOURCE) && r.source().stream().noneMatch(ActorMention::isArmed)) {
@@ -265,9 +274,6 @@ public final class EventExtractor {
         boolean placeInClause = place != null && ("clause".equals(place.basis()) || "object".equals(place.basis()));
         return datedInText || (placeInClause && s.token(m.head()).isVerb());
     }
-
-    /** Words whose event without an attacker is a casualty report: counted, not coded. */
-    private static final java.util.Set<String> CASUALTY = DataFiles.words("faultline/lexicon/en/casualty-verbs.txt");
 
     /**
      * The role finder's actors as references: one named in another sentence was reached through a pronoun

@@ -1,7 +1,8 @@
 package org.faultline.events;
 
-import org.faultline.text.DataFiles;
+import java.util.Map;
 import java.util.Set;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
@@ -18,19 +19,34 @@ final class Modality {
     static final String HYPOTHETICAL = "hypothetical";
     static final String NEGATED = "negated";
 
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "would", "can", "must");
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-    private static final Set<String> INTENT = DataFiles.words("faultline/lexicon/en/intent-words.txt");
-    private static final Set<String> REFUSAL = DataFiles.words("faultline/lexicon/en/refusal-words.txt");
-    private static final Set<String> ALLEGATION = DataFiles.words("faultline/lexicon/en/allegation-words.txt");
+    private final Set<String> negators;
+    private final Set<String> futureAux;
+    private final Set<String> hypotheticalAux;
+    private final Set<String> conditionalMarks;
+    private final Set<String> intent;
+    private final Set<String> refusal;
+    private final Set<String> allegation;
+    private final Map<String, String> adjectives;
 
-    private Modality() {
+    Modality(Lexicon lexicon) {
+        negators = lexicon.words("negators");
+        futureAux = lexicon.words("future-auxiliaries");
+        hypotheticalAux = lexicon.words("hypothetical-auxiliaries");
+        conditionalMarks = lexicon.words("conditional-marks");
+        intent = lexicon.words("intent-words");
+        refusal = lexicon.words("refusal-words");
+        allegation = lexicon.words("allegation-words");
+        adjectives = lexicon.table("modality-adjectives");
+        for (var e : adjectives.entrySet()) {
+            if (!e.getValue().equals(ALLEGED) && !e.getValue().equals(FUTURE)) {
+                throw new IllegalStateException(lexicon.resource("modality-adjectives", "tsv") + ": " + e.getKey()
+                        + ": modality '" + e.getValue() + "' is neither " + ALLEGED + " nor " + FUTURE);
+            }
+        }
     }
 
     /** The modality of a trigger, walking up its clause chain (xcomp, ccomp, conj, advcl) a few steps. */
-    static String of(Sentence s, int trigger) {
+    String of(Sentence s, int trigger) {
         int node = trigger;
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
             String own = local(s, node, depth == 0);
@@ -45,14 +61,14 @@ final class Modality {
             Token gov = s.token(up.governor());
             String lemma = gov.lowerLemma();
             if (rel.equals("xcomp") || rel.startsWith("acl") && gov.isNoun()) {
-                if (REFUSAL.contains(lemma)) {
+                if (refusal.contains(lemma)) {
                     return NEGATED;
                 }
-                if (INTENT.contains(lemma)) {
+                if (intent.contains(lemma)) {
                     return FUTURE;
                 }
             }
-            if (ALLEGATION.contains(lemma) && (rel.startsWith("nmod") || rel.equals("ccomp") || rel.startsWith("acl")
+            if (allegation.contains(lemma) && (rel.startsWith("nmod") || rel.equals("ccomp") || rel.startsWith("acl")
                     || rel.equals("advcl"))) {
                 return ALLEGED;
             }
@@ -65,27 +81,26 @@ final class Modality {
         return ASSERTED;
     }
 
-    private static String local(Sentence s, int node, boolean own) {
+    private String local(Sentence s, int node, boolean own) {
         boolean negated = false;
         String modal = null;
         for (Dependency d : s.children(node)) {
             Token c = s.token(d.dependent());
             String w = c.lowerWord();
             String rel = d.relation();
-            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(w)
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && negators.contains(w)
                     && (rel.equals("advmod") || s.token(node).isVerb())) {
                 negated = true;
-            } else if (rel.equals("aux") && FUTURE_AUX.contains(w)) {
+            } else if (rel.equals("aux") && futureAux.contains(w)) {
                 modal = FUTURE;
-            } else if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w) && modal == null) {
+            } else if (rel.equals("aux") && hypotheticalAux.contains(w) && modal == null) {
                 modal = w.equals("would") ? FUTURE : HYPOTHETICAL;
-            } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) {
+            } else if (rel.equals("mark") && conditionalMarks.contains(w)) {
                 modal = HYPOTHETICAL;
-            } else if (rel.equals("advmod") && ALLEGATION.contains(w)) {
+            } else if (rel.equals("advmod") && allegation.contains(w)) {
                 modal = ALLEGED;
-            } else if (rel.equals("amod") && (w.equals("alleged") || w.equals("likely") || w.equals("possible")
-                    || w.equals("potential") || w.equals("planned"))) {
-                modal = w.equals("alleged") ? ALLEGED : FUTURE;
+            } else if (rel.equals("amod") && adjectives.containsKey(w)) {
+                modal = adjectives.get(w);
             }
         }
         if (HYPOTHETICAL.equals(modal)) {

@@ -15,18 +15,11 @@ import org.faultline.nlp.Token;
  */
 final class CueFinder {
 
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12),
-            Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100), Map.entry("few", 10),
-            Map.entry("several", 30), Map.entry("some", 30), Map.entry("about", -1), Map.entry("around", -1),
-            Map.entry("roughly", -1), Map.entry("nearly", -1), Map.entry("almost", -1));
-
-    private static final Set<String> COMPASS = Set.of(
-            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-            "north-west", "south-east", "south-west");
+    private static final org.faultline.lexicon.Lexicon EN = org.faultline.lexicon.Lexicon.english();
+    /** Number words of a distance ("two miles"), and the approximators skipped before a number ("about"). */
+    private static final Map<String, Double> NUMBER_WORDS = EN.numbers("distance-numbers");
+    private static final Set<String> APPROXIMATORS = EN.words("distance-approximators");
+    private static final Set<String> COMPASS = EN.words("compass-points");
 
     /** Nouns of a part of a town: "the Basta neighbourhood of Beirut" is in Beirut. */
     private static final Set<String> QUARTER_PHRASES =
@@ -77,8 +70,8 @@ final class CueFinder {
         // distance: "[,] 40 miles west of Y", "[,] about 10 km (6 miles) north-east of Y"
         double km = -1;
         int d = k;
-        while (d < toks.size() && NUMBER_WORDS.getOrDefault(w(toks, d), 0) < 0) {
-            d++; // "about", "some"
+        while (d < toks.size() && APPROXIMATORS.contains(w(toks, d))) {
+            d++; // "about", "roughly"
         }
         Double number = d < toks.size() ? number(w(toks, d)) : null;
         if (number != null && d + 1 < toks.size() && Lexicon.UNITS.containsKey(w(toks, d + 1))) {
@@ -166,8 +159,7 @@ final class CueFinder {
                 return null;
             }
         }
-        Integer n = NUMBER_WORDS.get(w);
-        return n == null || n < 0 ? null : n.doubleValue();
+        return NUMBER_WORDS.get(w);
     }
 
     private static String w(List<Token> toks, int i) {

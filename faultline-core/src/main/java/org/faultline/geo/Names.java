@@ -19,9 +19,7 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Arabic articles (and "the") that transliterations keep or drop at will. */
-    private static final Set<String> ARTICLES = Set.of(
-            "the", "al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ath", "adh", "ed", "ez",
-            "er", "es", "en", "ul", "ud", "us", "ut");
+    private static final Set<String> ARTICLES = org.faultline.lexicon.Lexicon.english().words("name-articles");
 
     /**
      * Lower-case ASCII words separated by single spaces: NFKD without combining marks, letters that
@@ -108,9 +106,7 @@ public final class Names {
     }
 
     /** Generic words that follow the name of a first-order division. */
-    static final Set<String> ADMIN_WORDS = Set.of(
-            "province", "governorate", "region", "state", "oblast", "district", "rayon", "prefecture",
-            "department", "county", "parish", "territory", "muhafazat", "wilayah", "vilayet", "division", "emirate");
+    static final Set<String> ADMIN_WORDS = org.faultline.lexicon.Lexicon.english().words("division-nouns");
 
     /** True for a surface written in capitals only, like "US", "UAE" or "DRC". */
     public static boolean isAllCaps(String s) {

@@ -3,6 +3,7 @@ package org.faultline.grammar;
 import java.util.List;
 import java.util.Set;
 import org.faultline.actors.ActorMention;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
 
@@ -12,15 +13,15 @@ import org.faultline.nlp.Token;
  * article; this costs nothing and gets the common cases of news prose.
  */
 public final class Anaphora {
-    private static final Set<String> SINGULAR = Set.of("it", "its", "itself");
-    private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
-    private static final Set<String> PERSON = Set.of("he", "him", "his", "she", "her", "himself", "herself");
-    private static final Set<String> NONSTATE_NOUNS = Set.of("group", "organisation", "organization", "movement",
-            "militants", "rebels", "insurgents", "fighters", "jihadists", "militia", "militias");
-    private static final Set<String> ARMED_NOUNS = Set.of("forces", "troops", "army", "soldiers", "coalition",
-            "alliance");
-    private static final Set<String> STATE_NOUNS = Set.of("regime", "government", "authorities");
-    private static final Set<String> DEMONSTRATIVES = Set.of("the", "these", "those", "this", "that");
+    private static final Lexicon EN = Lexicon.english();
+    private static final Set<String> SINGULAR = EN.words("singular-pronouns");
+    private static final Set<String> PLURAL = EN.words("plural-pronouns");
+    private static final Set<String> PERSON = EN.words("person-pronouns");
+    private static final Set<String> NONSTATE_NOUNS = EN.words("non-state-descriptions");
+    private static final Set<String> ARMED_NOUNS = EN.words("armed-descriptions");
+    private static final Set<String> STATE_NOUNS = EN.words("state-descriptions");
+    private static final Set<String> DEMONSTRATIVES = EN.words("definite-determiners");
+    private static final Set<String> ORGANISATION_NOUNS = EN.words("organisation-descriptions");
 
     private final List<ActorMention> mentions;
     private final List<Sentence> sentences;
@@ -63,8 +64,6 @@ public final class Anaphora {
     public static boolean isOrganisation(Sentence s, int token) {
         return ORGANISATION_NOUNS.contains(s.token(token).lowerWord());
     }
-
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "organisation", "organization", "movement");
 
     /** The antecedent of the anaphor at (sentence, token), or null. */
     public ActorMention resolve(Sentence s, int token) {

@@ -67,6 +67,19 @@ public final class Lexicon {
         });
     }
 
+    /** The word-to-number pairs of {@code concept}.tsv; a value that is not a number fails, naming the word. */
+    public Map<String, Double> numbers(String concept) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        table(concept).forEach((word, value) -> {
+            try {
+                out.put(word, Double.parseDouble(value));
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(resource(concept, "tsv") + ": " + word + ": '" + value + "' is not a number");
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
     @Override
     public String toString() {
         return "Lexicon(" + root + ")";

@@ -53,8 +53,14 @@ public final class Faultline implements Analyzer {
 
     public Faultline(Function<Article, AnnotatedArticle> nlp, KnowledgeBase kb, TriggerDictionary triggers,
                      Geoparser geo) {
-        this(nlp, new ActorRecognizer(kb, Lexicon.english()), geo, new EventExtractor(triggers, new CodeTable()),
-                new RelationExtractor(kb), null, new ArticleGuards());
+        this(nlp, Lexicon.english(), kb, triggers, geo);
+    }
+
+    /** The pipeline with the words of {@code lexicon} (one per language, built once) handed to its stages. */
+    private Faultline(Function<Article, AnnotatedArticle> nlp, Lexicon lexicon, KnowledgeBase kb,
+                      TriggerDictionary triggers, Geoparser geo) {
+        this(nlp, new ActorRecognizer(kb, lexicon), geo, new EventExtractor(triggers, new CodeTable(), lexicon),
+                new RelationExtractor(kb, lexicon), null, new ArticleGuards());
     }
 
     private Faultline(Function<Article, AnnotatedArticle> nlp, ActorRecognizer actors, Geoparser geo,

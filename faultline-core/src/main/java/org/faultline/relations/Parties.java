@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.text.DataFiles;
 
 /**
@@ -17,9 +18,13 @@ import org.faultline.text.DataFiles;
  */
 final class Parties {
     private static final Set<String> MILITARY = DataFiles.words("faultline/relations/military-words.txt");
-    private static final Set<String> ORGANISATIONS = DataFiles.words("faultline/lexicon/en/organisation-head-nouns.txt");
-
+    private final Set<String> organisations;
     private final Map<String, ActorRef> names = new HashMap<>();
+
+    /** For one article, with the lexicon's head nouns of organisations ("government", "council"). */
+    Parties(Lexicon lexicon) {
+        this.organisations = lexicon.words("organisation-head-nouns");
+    }
 
     /** The article names a generic description: from now on its relations are the named actor's. */
     void link(ActorMention generic, ActorMention named) {
@@ -49,10 +54,10 @@ final class Parties {
      * "generic:unity government@LBY" describes one organisation (a qualified organisation noun);
      * "generic:people@NGA" and "generic:former police officer@HTI" do not.
      */
-    private static boolean qualified(ActorRef a) {
+    private boolean qualified(ActorRef a) {
         String description = a.id().substring("generic:".length()).replaceFirst("@.*$", "");
         String head = description.substring(description.lastIndexOf(' ') + 1);
-        return description.contains(" ") && ORGANISATIONS.contains(head);
+        return description.contains(" ") && organisations.contains(head);
     }
 
     /** A bare state (its id is its ISO3 code) facing a party of its own country is its government or its army. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.faultline.actors.ActorMention;
 import org.faultline.actors.KnowledgeBase;
 import org.faultline.analysis.Relation;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
 
@@ -20,16 +21,22 @@ public final class RelationExtractor {
     private final RelationConstructions constructions = RelationConstructions.bundled();
     private final StateAdjectives states;
 
-    /** {@code kb}: where a state adjective inside another actor's name ("Turkish-backed factions") is looked up. */
-    public RelationExtractor(KnowledgeBase kb) {
+    private final Lexicon lexicon;
+
+    /**
+     * {@code kb}: where a state adjective inside another actor's name ("Turkish-backed factions") is looked up;
+     * {@code lexicon}: the words that tell which parties may take a relation.
+     */
+    public RelationExtractor(KnowledgeBase kb, Lexicon lexicon) {
         this.states = new StateAdjectives(kb);
+        this.lexicon = lexicon;
     }
 
     public List<Relation> extract(RelationInput in) {
         ArticleContext a = ArticleContext.of(in);
         ConstructionRelations stated = new ConstructionRelations(a.roles()::phrase,
                 (s, k) -> a.byS().covering(s.index(), k), (s, k) -> in.placeAt(s.index(), k), a.dates());
-        Parties parties = new Parties();
+        Parties parties = new Parties(lexicon);
         List<List<RelationConstructions.Hit>> hits = new ArrayList<>();
         for (Sentence s : in.doc().sentences()) {
             hits.add(constructions.matches(new ParseGraph(s, in.placeTokens(s.index()))));

@@ -41,18 +41,4 @@ class NamesTest {
         assertTrue(Names.isAllCaps("U.S."));
         assertFalse(Names.isAllCaps("Hit"));
     }
-
-    @Test
-    void alternateNameCleaning() {
-        assertTrue(GazetteerIndexBuilder.keepAlternate("Hudaydah"));
-        assertTrue(GazetteerIndexBuilder.keepAlternate("Şan‘ā’"));
-        assertFalse(GazetteerIndexBuilder.keepAlternate("BGW"));        // IATA
-        assertFalse(GazetteerIndexBuilder.keepAlternate("ORBI"));       // ICAO
-        assertFalse(GazetteerIndexBuilder.keepAlternate("صنعاء"));       // Arabic script
-        assertFalse(GazetteerIndexBuilder.keepAlternate("Сана"));        // Cyrillic
-        assertFalse(GazetteerIndexBuilder.keepAlternate("bghdad"));      // lower-case transliteration
-        assertFalse(GazetteerIndexBuilder.keepAlternate("https://en.wikipedia.org/wiki/Baghdad"));
-        assertEquals("Zangilan", GazetteerIndexBuilder.stripAdminWords("Zangilan District"));
-        assertEquals("Shusha", GazetteerIndexBuilder.stripAdminWords("Shusha City"));
-    }
 }

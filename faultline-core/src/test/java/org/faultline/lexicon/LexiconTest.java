@@ -35,6 +35,13 @@ class LexiconTest {
     }
 
     @Test
+    void numbersAreReadAsNumbersAndAValueThatIsNoneFailsNamingItsWord() {
+        assertEquals(java.util.Map.of("one", 1.0, "half", 0.5), Lexicon.of("xx").numbers("fractions"));
+        IllegalStateException bad = assertThrows(IllegalStateException.class, () -> Lexicon.of("xx").numbers("amounts"));
+        assertEquals("faultline/lexicon/xx/amounts.tsv: many: 'lots' is not a number", bad.getMessage());
+    }
+
+    @Test
     void missingConceptFails() {
         assertThrows(IllegalStateException.class, () -> Lexicon.english().words("no-such-concept"));
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.faultline.analysis.ActorRef;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.text.DataFiles;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,7 @@ class RelationConstructionsTest {
 
     @Test
     void aStateFacingItsOwnPartyIsItsArmyOrGovernment() {
-        Parties p = new Parties();
+        Parties p = new Parties(Lexicon.english());
         ActorRef rebels = ref("HTS", "HTS", "SYR", "JIHADIST");
         assertEquals("SYR/MIL", p.stateSide(ref("SYR", "Syrian troops", "SYR", "GOVERNMENT"), rebels).id());
         assertEquals("SYR/GOV", p.stateSide(ref("SYR", "Syria", "SYR", "GOVERNMENT"), rebels).id());
@@ -107,7 +108,7 @@ class RelationConstructionsTest {
 
     @Test
     void genericPartiesNeedANameOrAQualifiedDescription() {
-        Parties p = new Parties();
+        Parties p = new Parties(Lexicon.english());
         assertEquals(null, p.resolve(ref("generic:people@NGA", "people", "NGA", "CIVILIANS")));
         assertEquals(null, p.resolve(ref("generic:forces@NGA", "forces", "NGA", "STATE_FORCES")));
         assertEquals("generic:unity government@LBY",

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * and country info plus the hand-written supplement into {@code faultline/geo/gazetteer.bin}. Run as
  * {@code GazetteerIndexBuilder SRC_DIR RESOURCE_DIR OUT_FILE}, where SRC_DIR holds what
  * {@code build/fetch-geo-data.sh} and the dependency unpack put there. It does nothing when the
- * inputs and its own code are unchanged since the last run, so rebuilds stay cheap.
+ * inputs and its own code are unchanged since the last run, so rebuilds stay cheap. Build-time code:
+ * it lives in {@code src/build/java}, compiled beside the production classes it shares (the index format,
+ * {@link Names}) and never packaged.
  */
 public final class GazetteerIndexBuilder {
 
@@ -93,7 +95,7 @@ public final class GazetteerIndexBuilder {
         List<Path> inputs = List.of(src.resolve("cities500.txt"), src.resolve("admin2.json"),
                 src.resolve("geonames.org/admin1CodesASCII.txt"),
                 src.resolve("geonames.org/countryInfo.txt"), res.resolve("supplement.tsv"),
-                res.resolve("common-extra.txt"));
+                res.resolve("common-extra.txt"), res.resolve("../lexicon/en/name-articles.txt"));
         Path stamp = src.resolve("gazetteer.fingerprint");
         String fingerprint = fingerprint(inputs);
         if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
