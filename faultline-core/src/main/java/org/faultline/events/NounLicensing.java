@@ -19,6 +19,7 @@ final class NounLicensing {
         lightVerbs.addAll(DataFiles.words("faultline/events/light-verbs.txt"));
     }
 
+    private static final Set<String> RESPONSE_VERBS = DataFiles.words("faultline/lexicon/en/response-verbs.txt");
     private static final Set<String> QUANTITY_NOUNS = DataFiles.words("faultline/lexicon/en/quantity-nouns.txt");
 
     /** "a wave of drone attacks": the noun that stands for the event in the clause ("wave"), or the noun itself. */
@@ -52,6 +53,10 @@ final class NounLicensing {
         var gov = s.token(up.governor());
         if (rel.startsWith("nsubj")) {
             return gov.isVerb() || s.children(up.governor(), "cop").isEmpty();
+        }
+        if (rel.startsWith("obl") && gov.isVerb() && RESPONSE_VERBS.contains(gov.lowerLemma())
+                && "with".equals(org.faultline.grammar.PhraseActors.caseOf(s, standIn(s, noun)))) {
+            return true; // "hit back with sanctions of its own"
         }
         if ((rel.equals("obj") || rel.startsWith("obl")) && gov.isVerb()) {
             return lightVerbs.contains(gov.lowerLemma());

@@ -31,7 +31,7 @@ final class SentenceMerges {
                     into = d;
                 }
             }
-            if (into != null) {
+            if (into != null && !otherVictims(s, k, into)) {
                 if (into.target.isEmpty()) {
                     into.target = k.target;
                 }
@@ -41,6 +41,16 @@ final class SentenceMerges {
                 drafts.remove(k);
             }
         }
+    }
+
+    /**
+     * "its jets killed Hezbollah's leader ..., and Israeli troops invaded southern Lebanon": a killing whose
+     * victims are not the attack's target is an act of its own.
+     */
+    private static boolean otherVictims(Sentence s, Draft killing, Draft attack) {
+        // "..., killing two crew members" is the outcome; "its jets killed X" a clause of its own
+        return !s.children(killing.head, "nsubj").isEmpty() && !killing.target.isEmpty() && !attack.target.isEmpty() && killing.target.stream()
+                .noneMatch(v -> attack.target.stream().anyMatch(t -> t.id().equals(v.id())));
     }
 
     static final java.util.Set<String> KILLING = DataFiles.words("faultline/lexicon/en/killing-verbs.txt");

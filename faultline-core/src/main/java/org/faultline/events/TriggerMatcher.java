@@ -102,13 +102,37 @@ public final class TriggerMatcher {
             }
             if (rel.equals(wantRel) || rel.startsWith(wantRel + ":")) {
                 Token child = s.token(d.dependent());
-                if (c.lemmas().isEmpty() || c.lemmas().contains(lemma(child)) || c.lemmas().contains(child.lowerWord())) {
+                if (c.lemmas().isEmpty() || named(c, child)) {
                     return d.dependent();
+                }
+                Integer counted = countedNoun(s, d.dependent(), c);
+                if (counted != null) {
+                    return counted;
                 }
             }
         }
         return null;
     }
+
+    private static boolean named(TriggerPattern.DepConstraint c, Token t) {
+        return c.lemmas().contains(lemma(t)) || c.lemmas().contains(t.lowerWord());
+    }
+
+    /** "revoked a series of agreements", "a package of sanctions": the counted noun of a quantity noun. */
+    private static Integer countedNoun(Sentence s, int token, TriggerPattern.DepConstraint c) {
+        if (!QUANTITY_NOUNS.contains(s.token(token).lowerLemma())) {
+            return null;
+        }
+        for (int n : s.children(token, "nmod")) {
+            if (hasCase(s, n, "of") && named(c, s.token(n))) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> QUANTITY_NOUNS =
+            org.faultline.text.DataFiles.words("faultline/lexicon/en/quantity-nouns.txt");
 
     private static final java.util.Set<String> UD_SUBTYPES = java.util.Set.of("compound:prt", "nmod:poss",
             "nsubj:pass", "aux:pass", "obl:tmod", "obl:npmod", "acl:relcl", "nmod:tmod", "det:predet", "cc:preconj");
