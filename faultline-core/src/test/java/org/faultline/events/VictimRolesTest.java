@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Event;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,27 @@ class VictimRolesTest {
                 "2024-03-10");
         Event e = event(a, "ASSAULT", "attack");
         assertEquals("2024-03-08", e.date() == null ? null : e.date().value(), String.valueOf(e.date()));
+    }
+
+    @Test
+    void anAttackNamedAgainTakesThePartiesOfTheAttackToldBefore() {
+        Analysis a = analyze("Al-Shabaab fighters attacked a hotel in Mogadishu on Friday. Police arrested three men on"
+                + " Monday in connection with the attack.", "2024-03-10");
+        int second = a.article().text().indexOf("Police");
+        List<Event> restated = events(a, "ASSAULT").stream().filter(e -> e.evidence().start() >= second).toList();
+        assertEquals(1, restated.size(), "the attack named again: " + a.events());
+        assertTrue(has(restated.get(0).source(), "Shabaab"), names(restated.get(0).source()));
+        assertTrue(restated.get(0).place() != null && restated.get(0).place().place().name().contains("Mogadishu"),
+                String.valueOf(restated.get(0).place()));
+    }
+
+    @Test
+    void aDefiniteAttackWithNothingToldBeforeOrAWarIsNoEvent() {
+        Analysis a = analyze("Police arrested three men on Monday in connection with the attack.", "2024-03-10");
+        assertTrue(events(a, "ASSAULT").isEmpty(), "nothing told before: " + a.events());
+        Analysis war = analyze("Rebels attacked Goma on Friday. Thousands fled the war.", "2024-03-10");
+        int second = war.article().text().indexOf("Thousands");
+        assertTrue(events(war, "ASSAULT").stream().noneMatch(e -> e.evidence().start() >= second),
+                "a war is not an incident named again: " + war.events());
     }
 }
