@@ -99,4 +99,20 @@ class VictimRolesTest {
         assertTrue(events(war, "ASSAULT").stream().noneMatch(e -> e.evidence().start() >= second),
                 "a war is not an incident named again: " + war.events());
     }
+
+    @Test
+    void whoCommittedTheAttackCarriedItOut() {
+        Event e = event(analyze("Witnesses said the gunman, a former soldier, committed the attack alone.", "2024-03-10"),
+                "ASSAULT", "committed");
+        assertTrue(has(e.source(), "gunman"), names(e.source()));
+    }
+
+    @Test
+    void aPlacesProtestsAreNotProtestsByItsState() {
+        Analysis a = analyze("Nicaragua's protests have grown since April.", "2024-03-10");
+        assertFalse(events(a, "PROTEST").isEmpty(), "the protests are dated: " + a.events());
+        for (Event e : events(a, "PROTEST")) {
+            assertFalse(has(e.source(), "NIC") || has(e.source(), "Nicaragua"), "the state does not protest: " + e);
+        }
+    }
 }
