@@ -78,6 +78,10 @@ final class ClauseScan {
                 i = here.get(0).tokenStart();
                 continue;
             }
+            if (!here.isEmpty() && actedUpon(s, here.get(0), v)) {
+                i = here.get(0).tokenStart(); // "killing four soldiers and injuring": the soldiers are no one's subject
+                continue;
+            }
             if (!here.isEmpty() && exclude.stream().noneMatch(here::contains)) {
                 int start = here.get(0).tokenStart();
                 out.addAll(0, here);
@@ -97,6 +101,49 @@ final class ClauseScan {
         }
         return out;
     }
+
+    /** Whether the parse makes the mention the object or passive subject of a verb (through lists and appositions). */
+    private static boolean actedUpon(Sentence s, ActorMention m, int v) {
+        for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+            Dependency e = s.headEdge(k);
+            if (e != null && (e.governor() < m.tokenStart() || e.governor() >= m.tokenEnd())) {
+                return actedUpon(s, k) && !controls(s, objectVerb(s, k), v);
+            }
+        }
+        return false;
+    }
+
+    /** "accused Tehran of arming", "forced them to attack": the verb whose object acts in the clause below it. */
+    private static boolean controls(Sentence s, int verb, int v) {
+        Dependency up = s.headEdge(v);
+        while (up != null && up.governor() >= 0 && !up.relation().equals("conj")) {
+            if (up.governor() == verb) {
+                return true;
+            }
+            up = s.headEdge(up.governor());
+        }
+        return false;
+    }
+
+    private static int objectVerb(Sentence s, int head) {
+        Dependency up = s.headEdge(head);
+        while (up != null && up.governor() >= 0 && LIST_RELATIONS.contains(up.relation())) {
+            up = s.headEdge(up.governor());
+        }
+        return up == null ? -1 : up.governor();
+    }
+
+    /** Whether the parse makes the phrase headed at a token the object or passive subject of a verb. */
+    static boolean actedUpon(Sentence s, int head) {
+        Dependency up = s.headEdge(head);
+        while (up != null && up.governor() >= 0 && LIST_RELATIONS.contains(up.relation())) {
+            up = s.headEdge(up.governor());
+        }
+        return up != null && up.governor() >= 0 && ACTED_UPON.contains(up.relation()) && s.token(up.governor()).isVerb();
+    }
+
+    private static final Set<String> LIST_RELATIONS = Set.of("conj", "appos", "flat", "compound");
+    private static final Set<String> ACTED_UPON = Set.of("obj", "iobj", "nsubj:pass");
 
     /** Whether the token names who backs something: the object of "support from", "the backing of" (through lists). */
     private static boolean backing(Sentence s, int token) {

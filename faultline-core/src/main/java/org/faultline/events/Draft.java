@@ -28,6 +28,8 @@ final class Draft {
     ActorRef attribution;
     String lemma;
     boolean capture;
+    /** A definite noun naming an act told before ("the bombing"): takes that act's parties (Restatements). */
+    boolean restates;
     final Map<String, Long> counts = new LinkedHashMap<>();
 
     Event build(CodeTable codes) {

@@ -103,6 +103,7 @@ public final class EventExtractor {
                     lastStated = d.date;
                 }
             }
+            drafts.removeIf(d -> d.restates && !Restatements.resolve(d, events));
             echoes(drafts, lastDraft);
             SentenceMerges.mergeKillings(s, drafts);
             SentenceMerges.mergeProtests(drafts);
@@ -198,8 +199,12 @@ public final class EventExtractor {
             return null; // civilians fleeing is displacement, counted; not a retreat
         }
         boolean reported = construction != null && construction.construction().has(Construction.Flag.OCCURS);
+        boolean restates = false;
         if (isNominal(s, m.head()) && !reported && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
-            return null;
+            if (!s.token(m.head()).isNoun() || !Restatements.definite(s, m.head())) {
+                return null;
+            }
+            restates = true; // "the bombing": an act told before, resolved against the article's events
         }
         if (type.equals("ASSAULT") && (mode == null || mode.equals("destroy"))
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
@@ -211,7 +216,7 @@ public final class EventExtractor {
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
         boolean occurs = reported && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
-        if (r.isEmpty() && !anchored(s, m, place, date) && !occurs) {
+        if (r.isEmpty() && !anchored(s, m, place, date) && !occurs && !restates) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }
         Draft d = new Draft();
@@ -233,6 +238,7 @@ public final class EventExtractor {
         d.attribution = Attribution.of(s, m.head(), roleFinder, text);
         d.lemma = s.token(m.head()).lowerLemma();
         d.capture = construction != null && construction.construction().has(Construction.Flag.CAPTURE);
+        d.restates = restates;
         return d;
     }
 

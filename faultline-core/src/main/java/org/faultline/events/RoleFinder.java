@@ -115,7 +115,14 @@ public final class RoleFinder {
                 }
             }
         }
-        if (source.isEmpty() && depth < 3) {
+        if (source.isEmpty() && depth < 3 && passive && !reduced && sharesSubject(s, v)) {
+            // "appears to have been shot", "attacked the post and were killed": the shared subject undergoes it
+            List<ActorMention> undergoer = new ArrayList<>();
+            inheritSubject(s, v, m, undergoer, place, depth);
+            if (target.isEmpty()) {
+                target.addAll(undergoer);
+            }
+        } else if (source.isEmpty() && depth < 3) {
             inheritSubject(s, v, m, source, place, depth);
         }
         Dependency edge = s.headEdge(v);
@@ -165,6 +172,12 @@ public final class RoleFinder {
         }
     }
 
+    /** A verb whose subject is its governor's: a conjunct or a raised complement ("appears to have been shot"). */
+    private static boolean sharesSubject(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        return up != null && up.governor() >= 0 && (up.relation().equals("conj") || up.relation().equals("xcomp"));
+    }
+
     /** Subjects shared through conjunction, control ("attempt to drive"), relative and adverbial clauses. */
     private void inheritSubject(Sentence s, int v, TriggerMatch m, List<ActorMention> source, int[] place, int depth) {
         Dependency up = s.headEdge(v);
@@ -178,6 +191,8 @@ public final class RoleFinder {
             // actor: "the Ukrainian port city ..., damaging" is no attack by Ukraine
             if (!actors.covering(s.index(), gov).isEmpty()) {
                 source.addAll(phrase(s, gov));
+            } else if (rel.equals("acl:relcl") && s.headEdge(gov) != null && s.headEdge(gov).relation().equals("appos")) {
+                source.addAll(phrase(s, s.headEdge(gov).governor())); // "X, the Libyan who carried out the bombing"
             }
         } else if (rel.equals("dep") && s.token(gov).pos().equals("VBN")
                 && AGENT_PARTICIPLES.contains(s.token(gov).lowerLemma()) && !phrases.byAgents(s, gov, 0).isEmpty()) {
@@ -194,8 +209,8 @@ public final class RoleFinder {
                 if (govSource.isEmpty() && !passiveGov && (rel.equals("conj") || rel.equals("xcomp"))) {
                     govSource.addAll(grammaticalSubject(s, gov)); // "X is involved in ... and refuses to"
                 }
-            } else if (s.token(gov).isNoun()) {
-                govSource.addAll(phrase(s, gov));
+            } else if (s.token(gov).isNoun() && !ClauseScan.actedUpon(s, gov)) {
+                govSource.addAll(phrase(s, gov)); // not "threatening farmers, beating officials" misparsed as the farmers' act
             }
             source.addAll(govSource);
         }

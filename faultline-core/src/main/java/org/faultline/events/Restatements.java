@@ -1,0 +1,73 @@
+package org.faultline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.faultline.analysis.Event;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+import org.faultline.text.DataFiles;
+
+/**
+ * An attack named again: "the bombing", "the attack" after the article has told one of its type.
+ * Such a noun states no act of its own, but it refers to one, and event data keyed by sentence (KAIROS
+ * annotates every mention) counts it; it takes the parties, place and date of the last event of its type
+ * that it does not name itself. A definite noun with no such event before it stays unlicensed.
+ */
+final class Restatements {
+    private static final Set<String> DETERMINERS = DataFiles.words("faultline/lexicon/en/definite-determiners.txt");
+    private static final Set<String> INCIDENTS = DataFiles.words("faultline/lexicon/en/incident-nouns.txt");
+
+    private Restatements() {
+    }
+
+    /**
+     * A definite singular incident noun that heads its own phrase ("the bombing", "her assassination"), not a
+     * modifier ("the bombing suspect"), a campaign ("the war") or a series ("the attacks").
+     */
+    static boolean definite(Sentence s, int noun) {
+        if (!s.token(noun).pos().equals("NN") || !INCIDENTS.contains(s.token(noun).lowerLemma())) {
+            return false;
+        }
+        Dependency up = s.headEdge(noun);
+        if (up != null && (up.relation().equals("compound") || up.relation().equals("amod"))) {
+            return false;
+        }
+        for (Dependency d : s.children(noun)) {
+            if (d.relation().equals("det") && DETERMINERS.contains(s.token(d.dependent()).lowerWord())
+                    || d.relation().equals("nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives a restating draft what it lacks from the last earlier event of its type; false when the article
+     * has told none, and the draft is then no event.
+     */
+    static boolean resolve(Draft d, List<Event> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Event e = before.get(i);
+            if (!e.type().equals(d.type)) {
+                continue;
+            }
+            if (d.source.isEmpty()) {
+                d.source = e.source();
+            }
+            if (d.target.isEmpty()) {
+                d.target = e.target();
+            }
+            if (d.place == null || "article".equals(d.place.basis())) {
+                d.place = e.place();
+            }
+            if (d.date == null || d.date.mention() == null) {
+                d.date = e.date();
+            }
+            if (d.mode == null) {
+                d.mode = e.mode();
+            }
+            return true;
+        }
+        return false;
+    }
+}
