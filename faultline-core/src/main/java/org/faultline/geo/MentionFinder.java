@@ -12,6 +12,7 @@ import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.EntityMention;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
+import org.faultline.text.DataFiles;
 
 /**
  * Recognition: finds the place names of an article. NER LOCATION spans come first; then gazetteer
@@ -39,7 +40,14 @@ final class MentionFinder {
     private enum Tag { NONE, LOC, PER, OTHER }
 
     /** Words before a distance ("about 80 km"). */
-    private static final Set<String> APPROXIMATELY = Set.of("about", "some", "around", "nearly", "roughly", "almost");
+    private static final Set<String> APPROXIMATELY = DataFiles.words("faultline/lexicon/en/approximators.txt");
+    /** "the town of X", "the port city X": a populated place is meant. */
+    private static final Set<String> SETTLEMENT_NOUNS = DataFiles.words("faultline/lexicon/en/settlement-nouns.txt");
+    /** "according to", "loyal to": a "to" that is no locative. */
+    private static final Set<String> NON_LOCATIVE_TO = DataFiles.words("faultline/lexicon/en/non-locative-to.txt");
+    /** ",", "and": what joins the names of a list. */
+    private static final Set<String> LIST_JOINERS = DataFiles.words("faultline/lexicon/en/list-joiners.txt");
+    private static final Set<String> ARTICLES = DataFiles.words("faultline/lexicon/en/articles.txt");
 
     /** Keys shorter than this match only an entry's own name, never an alternate one. */
     private static final int MIN_ALTERNATE_KEY = 4;
@@ -254,6 +262,10 @@ final class MentionFinder {
                 suffix = true;
             }
             if (cands.isEmpty()) {
+                if (unlistedInContainer(a, b)) {
+                    add(a, b, List.of(), true); // "Kuriga, in north-western Kaduna state": placed at Kaduna
+                    mark(a, b);
+                }
                 return; // left to the n-gram scan, which may find a shorter name inside
             }
             if (!vetoed(a, end, surface(a, end), cands, true)) {
@@ -261,6 +273,23 @@ final class MentionFinder {
                 m.adminSuffix |= suffix;
             }
             mark(a, b);
+        }
+
+        /**
+         * A NER location that the gazetteer lacks, word by word too, which the text puts inside another
+         * place ("abducted from Kuriga, in Kaduna state", "Awasse, a village near the port"): a small
+         * town, kept with no entries of its own for the resolver to place at its container.
+         */
+        private boolean unlistedInContainer(int a, int b) {
+            for (int t = a; t < b; t++) {
+                if (!isNameStart(word(t)) || gazetteer.has(Names.key(word(t)))) {
+                    return false;
+                }
+            }
+            if (b + 1 >= toks.size() || !",".equals(word(b))) {
+                return false;
+            }
+            return "in".equals(lower(b + 1)) || Lexicon.afterPlaceApposition(this::lower, toks.size(), b + 1) >= 0;
         }
 
         /**
@@ -463,8 +492,7 @@ final class MentionFinder {
                     || Names.withoutAdminSuffix(key) != null;
             String prev = previousWord(a);
             String prev2 = a >= 2 ? lower(a - 2) : "";
-            m.cityNoun = Set.of("city", "town", "village", "port", "capital").contains(prev)
-                    || ("of".equals(prev) && Set.of("city", "town", "village", "port", "capital").contains(prev2));
+            m.cityNoun = SETTLEMENT_NOUNS.contains(prev) || ("of".equals(prev) && SETTLEMENT_NOUNS.contains(prev2));
             out.add(m);
             lastMentionEnd = b;
             for (int t = a; t < b; t++) {
@@ -488,9 +516,22 @@ final class MentionFinder {
                     return true;
                 }
             }
+            if (lexicon.isNotPlace(surface(e.tokenStart(), i)) && !hasDirection(e.tokenStart(), i)) {
+                return true; // "Islamic State West Africa Province": a group named after a region, not "North Texas"
+            }
             // "Mocimboa da Praia": a name joined by "da", "de", "al" ... is one name ("and" joins two)
             return i > e.tokenStart() + 1 && Lexicon.CONNECTORS.contains(lower(i - 1)) && !"and".equals(lower(i - 1))
                     && !"the".equals(lower(i - 1));
+        }
+
+        /** A direction word among the tokens [a, b) ("North", "South Central"). */
+        private boolean hasDirection(int a, int b) {
+            for (int t = a; t < b; t++) {
+                if (Lexicon.DIRECTIONS.contains(lower(t))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A capitalised word joined to the match on either side: the match is part of a longer name. */
@@ -524,7 +565,7 @@ final class MentionFinder {
                 return false;
             }
             String w = lower(k);
-            if ("to".equals(w) && k > 0 && Set.of("according", "due", "close", "next", "belonging", "loyal")
+            if ("to".equals(w) && k > 0 && NON_LOCATIVE_TO
                     .contains(lower(k - 1))) {
                 return false;
             }
@@ -556,7 +597,7 @@ final class MentionFinder {
         /** "Fallujah, Mosul and Raqqa": a name right after a recognised one and a comma or "and". */
         private boolean listContinuation(int a) {
             int k = a - 1;
-            if (k < 0 || !Set.of(",", "and", "or", "&", "/").contains(lower(k))) {
+            if (k < 0 || !LIST_JOINERS.contains(lower(k))) {
                 return false;
             }
             return lastMentionEnd == k || (k > 0 && ",".equals(lower(k - 1)) && lastMentionEnd == k - 1);
@@ -682,7 +723,7 @@ final class MentionFinder {
 
     private static boolean isDeterminer(String w) {
         String l = Names.lower(w);
-        return l.equals("the") || l.equals("a") || l.equals("an");
+        return ARTICLES.contains(l);
     }
 
     private static boolean isPossessive(String w) {
