@@ -24,11 +24,11 @@ final class EventPlacer {
     private static final Set<String> REPORT_VERBS = DataFiles.words("faultline/events/report-verbs.txt");
     /** Prepositions that put an act on or in a party that is a place: "firing on Israel", "troops in Mali". */
     private static final Set<String> ONTO = DataFiles.words("faultline/lexicon/en/ground-prepositions.txt");
-    /** Words skipped before a place to find the word that governs it ("into the southern"). */
     /** "in Maputo", "at a news conference in Kyiv": the prepositions of a venue. */
     private static final Set<String> VENUE_PREPOSITIONS = DataFiles.words("faultline/lexicon/en/venue-prepositions.txt");
     /** "backed by Iran": the preposition of a passive's agent. */
     private static final Set<String> AGENT_PREPOSITIONS = DataFiles.words("faultline/lexicon/en/agent-prepositions.txt");
+    /** Words skipped before a place to find the word that governs it ("into the southern"). */
     private static final Set<String> PLACE_MODIFIERS = DataFiles.words("faultline/lexicon/en/place-modifiers.txt");
 
     private final List<PlaceSpot> spots;
@@ -42,8 +42,12 @@ final class EventPlacer {
         this.sentences = sentences;
     }
 
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "outside", "near");
+    /** "40 miles west of Baghdad": the words before "of" that make a place a reference point. */
+    private static final Set<String> DIRECTIONS = DataFiles.words("faultline/lexicon/en/landmark-directions.txt");
+    /** "the town", "this city": determiners that refer back. */
+    private static final Set<String> DEFINITE = DataFiles.words("faultline/lexicon/en/definite-determiners.txt");
+    /** "the same waters": the place named last. */
+    private static final Set<String> SAME = DataFiles.words("faultline/lexicon/en/sameness-words.txt");
 
     /** "40 miles west of Baghdad": a reference point, not what "the city" later refers to. */
     private boolean isLandmarkReference(PlaceSpot p) {
@@ -84,7 +88,7 @@ final class EventPlacer {
         if (previous != null) {
             return ref(previous, "reference");
         }
-        if (home != null && !actsAbroad(home, roles)) {
+        if (home != null && !actsAbroad(home, roles) && aboutHome(home)) {
             return ref(home, "actor");
         }
         return focus == null ? null : ref(focus, "article");
@@ -97,6 +101,17 @@ final class EventPlacer {
     private static boolean actsAbroad(PlaceSpot home, Roles roles) {
         String c = home.place().country();
         return roles.target().stream().anyMatch(a -> a.country() != null && !a.country().equals(c));
+    }
+
+    /**
+     * Unless the article is about a town or province of another country, a state acts at home. A
+     * foreign state's forces in a sentence that names no place ("Awasse was retaken by Rwandan forces"
+     * in a report from Cabo Delgado) act where the article is; a focus that is only a country is too
+     * weak to say so (it is often the other party's).
+     */
+    private boolean aboutHome(PlaceSpot home) {
+        String c = focus == null ? null : focus.place().country();
+        return c == null || countryLevel(focus) || c.equals(home.place().country());
     }
 
     /** A place mention inside the phrase headed by a token ("the town of Manbij"). */
@@ -186,11 +201,19 @@ final class EventPlacer {
      */
     private PlaceSpot definiteReference(Sentence s) {
         String noun = null;
+        boolean same = false;
         for (var t : s.tokens()) {
             if (PLACE_NOUNS.contains(t.lowerWord()) && t.index() > 0
-                    && Set.of("the", "this", "that").contains(s.token(t.index() - 1).lowerWord())) {
+                    && DEFINITE.contains(s.token(t.index() - 1).lowerWord())) {
                 noun = t.lowerWord();
             }
+            // "struck in the same waters": whatever place was named last, town, sea or region
+            same |= PLACE_NOUNS.contains(t.lowerWord()) && t.index() > 1
+                    && SAME.contains(s.token(t.index() - 1).lowerWord())
+                    && DEFINITE.contains(s.token(t.index() - 2).lowerWord());
+        }
+        if (same) {
+            return lastNamedBefore(s);
         }
         if (noun == null) {
             return null;
@@ -215,6 +238,17 @@ final class EventPlacer {
             }
         }
         return ofFocus != null ? ofFocus : last;
+    }
+
+    /** The last place below country level named before this sentence, not a landmark or a venue. */
+    private PlaceSpot lastNamedBefore(Sentence s) {
+        PlaceSpot last = null;
+        for (PlaceSpot p : spots) {
+            if (p.sentence() < s.index() && !countryLevel(p) && !isLandmarkReference(p) && !isVenue(p)) {
+                last = p;
+            }
+        }
+        return last;
     }
 
     private static boolean mentionsTheCountry(Sentence s) {

@@ -125,8 +125,9 @@ final class CueFinder {
     }
 
     private static int skipArticles(List<Token> toks, int k) {
-        while (k < toks.size() && Lexicon.DIRECTIONS.contains(w(toks, k)) && !"of".equals(w(toks, k))) {
-            k++;
+        while (k < toks.size() && (Lexicon.DIRECTIONS.contains(w(toks, k)) && !"of".equals(w(toks, k))
+                || "-".equals(w(toks, k)) && k + 1 < toks.size() && Lexicon.DIRECTIONS.contains(w(toks, k + 1)))) {
+            k++; // "north - western", as the tokenizer splits "north-western"
         }
         return k;
     }

@@ -14,7 +14,7 @@ import org.faultline.nlp.Token;
 
 /**
  * Finds and resolves the places of an article: recognition ({@link MentionFinder}), context cues
- * ({@link CueFinder}), disambiguation ({@link Disambiguator}), then two filters for mentions that
+ * ({@link CueFinder}, {@link TownParts}), disambiguation ({@link Disambiguator}), then two filters for mentions that
  * name a place without being one: capitals standing for their governments ("Beijing has accused",
  * "urged Moscow to") and curated landmarks out of context (a "Legislative Council" in an article
  * with no Hong Kong). Thread-safe; one instance serves any number of articles.
@@ -23,6 +23,7 @@ public final class PlaceResolver {
 
     private final MentionFinder finder;
     private final CueFinder cueFinder;
+    private final TownParts townParts = new TownParts();
     private final Disambiguator disambiguator = new Disambiguator();
 
     public PlaceResolver(Gazetteer gazetteer) {
@@ -42,6 +43,9 @@ public final class PlaceResolver {
             return new ResolvedPlaces(List.of(), List.of());
         }
         cueFinder.find(doc, raw);
+        townParts.find(doc, raw);
+        List<RawMention> unlisted = raw.stream().filter(m -> m.candidates.isEmpty()).toList();
+        raw = raw.stream().filter(m -> !m.candidates.isEmpty()).toList();
         Map<String, Disambiguator.Group> groups = disambiguator.resolve(raw,
                 actorCountryHints == null ? List.of() : actorCountryHints);
 
@@ -72,6 +76,15 @@ public final class PlaceResolver {
             chosen.put(m, c);
             reasons.putIfAbsent(c.id(), container != null ? container.reason : g.reason);
         }
+        for (RawMention m : unlisted) { // a town the gazetteer lacks stands at its stated container
+            Disambiguator.Group cg = m.explicitContainer && m.container != null ? groupOf.get(m.container) : null;
+            if (cg != null && cg.choice != null && chosen.containsKey(m.container)) {
+                kept.add(m);
+                chosen.put(m, cg.choice);
+                reasons.putIfAbsent(cg.choice.id(), cg.reason);
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(m -> m.span.start()));
         return build(kept, chosen, reasons);
     }
 

@@ -31,6 +31,13 @@ class EventPlacementTest {
         return p;
     }
 
+    /** The event's place is in {@code iso3}, chosen on {@code basis}. */
+    private static void assertPlacedIn(String text, String published, String words, String iso3, String basis) {
+        PlaceRef p = placed(text, published, words);
+        assertEquals(iso3, p.place().country(), p.toString());
+        assertEquals(basis, p.basis(), p.toString());
+    }
+
 
     /** "the capital" and "the country" of a Haiti article that named Kenya and Nairobi last. */
     @ParameterizedTest
@@ -41,9 +48,7 @@ class EventPlacementTest {
         String text = "Gangs attacked police stations across Port-au-Prince on Monday, and police fought them in "
                 + "Port-au-Prince and across Haiti. Officers training in Kenya would fly from Nairobi next month, "
                 + "police said. " + sentence;
-        PlaceRef p = placed(text, "2024-03-08", words);
-        assertEquals("HTI", p.place().country(), p.toString());
-        assertEquals("reference", p.basis());
+        assertPlacedIn(text, "2024-03-08", words, "HTI", "reference");
     }
 
     @Test
@@ -83,5 +88,23 @@ class EventPlacementTest {
                 + "stop them. On Monday US forces struck 14 Houthi missiles.";
         PlaceRef p = placed(text, "2024-01-23", "struck");
         assertEquals("YEM", p.place().country(), p.toString());
+    }
+
+    @Test
+    void foreignForcesActInTheProvinceTheArticleIsAbout() {
+        // the sentence names no place; the article is about Idlib province, not about Turkey
+        String text = "Rebels shelled villages across Idlib province on Monday, and fighting spread around Idlib "
+                + "province. Turkey, which backs the rebels, has promised more help. Later Turkish forces shelled "
+                + "a convoy.";
+        assertPlacedIn(text, "2020-02-10", "shelled a convoy", "SYR", "article");
+    }
+
+    @Test
+    void theSameWatersAreThePlaceNamedLast() {
+        String text = "A drone hit a bulk carrier in the Gulf of Aden on Wednesday. On Monday another vessel was "
+                + "struck in the same waters by a missile fired by the Houthis.";
+        PlaceRef p = placed(text, "2024-01-18", "struck in the same");
+        assertEquals("Gulf of Aden", p.mention().of(text), p.toString());
+        assertEquals("reference", p.basis());
     }
 }

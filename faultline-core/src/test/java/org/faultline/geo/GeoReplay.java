@@ -23,6 +23,7 @@ import org.faultline.actors.ActorMention;
 import org.faultline.actors.ActorRecognizer;
 import org.faultline.actors.KnowledgeBase;
 import org.faultline.analysis.Analysis;
+import org.faultline.events.TriggerDictionary;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.ArticleSources;
 import org.faultline.ingest.ReadResult;
@@ -32,6 +33,8 @@ import org.faultline.nlp.EntityMention;
 import org.faultline.nlp.NlpPipeline;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
+import org.faultline.pipeline.Faultline;
+import org.faultline.pipeline.Geoparsers;
 
 /**
  * Developer tool for geoparser work (not a test): {@code cache IN.jsonl CACHE} runs CoreNLP and the
@@ -39,6 +42,8 @@ import org.faultline.nlp.TimeExpression;
  * the place resolver on that cache and writes analyses holding just their places, in the format
  * {@code geo.py score} reads. The geoparser sees exactly what it sees inside the pipeline (the
  * annotated article and the actor country hints), so a replay scores as a full run does, in seconds.
+ * {@code analyze CACHE OUT.jsonl} runs every stage after NLP (actors, places, events, relations) on the
+ * cache, for {@code score.py}: the whole analysis without CoreNLP's minutes.
  */
 public final class GeoReplay {
 
@@ -66,8 +71,10 @@ public final class GeoReplay {
             footprint();
         } else if (args.length == 3 && args[0].equals("replay")) {
             replay(Path.of(args[1]), Path.of(args[2]));
+        } else if (args.length == 3 && args[0].equals("analyze")) {
+            analyze(Path.of(args[1]), Path.of(args[2]));
         } else {
-            System.err.println("usage: GeoReplay cache IN.jsonl CACHE | replay CACHE OUT.jsonl | footprint");
+            System.err.println("usage: GeoReplay cache IN.jsonl CACHE | replay CACHE OUT.jsonl | analyze CACHE OUT.jsonl | footprint");
             System.exit(2);
         }
     }
@@ -125,11 +132,7 @@ public final class GeoReplay {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    private static void replay(Path cache, Path out) throws IOException {
-        long l0 = System.nanoTime();
-        Gazetteer gazetteer = Gazetteer.loadDefault();
-        PlaceResolver resolver = new PlaceResolver(gazetteer);
-        long loadMs = (System.nanoTime() - l0) / 1_000_000;
+    private static List<Cached> read(Path cache) throws IOException {
         List<Cached> docs = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(cache, StandardCharsets.UTF_8)) {
             String line;
@@ -137,6 +140,28 @@ public final class GeoReplay {
                 docs.add(JSON.readValue(line, Cached.class));
             }
         }
+        return docs;
+    }
+
+    /** The whole pipeline after NLP on each cached article (the topic guard, which reads the raw article, aside). */
+    private static void analyze(Path cache, Path out) throws IOException {
+        Faultline pipeline = new Faultline(a -> {
+            throw new IllegalStateException("replay runs no NLP");
+        }, KnowledgeBase.bundled(), TriggerDictionary.bundled(), Geoparsers.standard());
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Cached c : read(cache)) {
+                w.write(AnalysisJson.line(pipeline.analyze(c.doc())));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static void replay(Path cache, Path out) throws IOException {
+        long l0 = System.nanoTime();
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        PlaceResolver resolver = new PlaceResolver(gazetteer);
+        long loadMs = (System.nanoTime() - l0) / 1_000_000;
+        List<Cached> docs = read(cache);
         for (Cached c : docs.subList(0, Math.min(20, docs.size()))) {
             resolver.resolve(c.doc(), c.hints()); // warm-up
         }
