@@ -49,7 +49,10 @@ final class SentenceMerges {
      */
     private static boolean otherVictims(Sentence s, Draft killing, Draft attack) {
         // "..., killing two crew members" is the outcome; "its jets killed X" a clause of its own
-        return !s.children(killing.head, "nsubj").isEmpty() && !killing.target.isEmpty() && !attack.target.isEmpty() && killing.target.stream()
+        // ("claimed the attack, saying its fighters had killed 55" tells one act twice: the attack is a noun)
+        return !s.children(killing.head, "nsubj").isEmpty() && !s.children(attack.head, "nsubj").isEmpty()
+                && !killing.source.isEmpty() && !killing.target.isEmpty()
+                && killing.target.stream()
                 .noneMatch(v -> attack.target.stream().anyMatch(t -> t.id().equals(v.id())));
     }
 
