@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.Event;
@@ -27,20 +28,20 @@ final class Adversaries {
     private final Map<String, Integer> mentionsOf = new HashMap<>();
 
     /**
-     * The pairs of {@code events} whose type is one of {@code hostileTypes}; a pair of a {@code warTypes}
-     * type counts {@value #ONE_SIDED_LINKS} times, enough alone.
+     * The pairs of {@code events} that are {@code hostile}; a pair of a {@code war} act counts
+     * {@value #ONE_SIDED_LINKS} times, enough alone.
      */
-    Adversaries(List<Event> events, Set<String> hostileTypes, Set<String> warTypes, List<ActorMention> mentions) {
+    Adversaries(List<Event> events, Predicate<Event> hostile, Predicate<Event> war, List<ActorMention> mentions) {
         mentions.forEach(m -> mentionsOf.merge(m.id(), 1, Integer::sum));
         for (Event e : events) {
-            if (!hostileTypes.contains(e.type())) {
+            if (!hostile.test(e)) {
                 continue;
             }
             for (ActorRef s : e.source()) {
                 for (ActorRef t : e.target()) {
                     if (!side(s).equals(side(t)) && isParty(s) && isParty(t)) {
                         acts.computeIfAbsent(side(s), k -> new HashMap<>()).merge(side(t),
-                                warTypes.contains(e.type()) ? ONE_SIDED_LINKS : 1, Integer::sum);
+                                war.test(e) ? ONE_SIDED_LINKS : 1, Integer::sum);
                         idsOfSide.computeIfAbsent(side(s), k -> new HashSet<>()).add(s.id());
                         idsOfSide.computeIfAbsent(side(t), k -> new HashSet<>()).add(t.id());
                     }

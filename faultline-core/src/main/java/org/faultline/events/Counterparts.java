@@ -56,11 +56,14 @@ public final class Counterparts {
         for (DataFiles.Line line : DataFiles.lines(FILE)) {
             String[] f = line.text().split("\t");
             String where = FILE + ":" + line.number();
-            if (f.length != 2 || !knownTypes.contains(f[0].strip())) {
-                throw new IllegalStateException(where + ": expected a PLOVER type and its uses, got '" + line.text() + "'");
+            String key = f.length == 2 ? f[0].strip() : "";
+            String type = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+            if (f.length != 2 || !knownTypes.contains(type) || key.endsWith("/")) {
+                throw new IllegalStateException(where + ": expected a PLOVER type (or TYPE/mode) and its uses, got '"
+                        + line.text() + "'");
             }
             for (Use u : ClosedVocabulary.set(Use.class, f[1], where)) {
-                out.get(u).add(f[0].strip());
+                out.get(u).add(key);
             }
         }
         out.replaceAll((u, s) -> Set.copyOf(s));
@@ -72,11 +75,11 @@ public final class Counterparts {
      * same instances. Run after relations: a standing relation is never inferred from an inferred target.
      */
     public List<Event> fill(List<ActorMention> mentions, List<Event> events) {
-        Adversaries adversaries = new Adversaries(events, types.get(Use.SHOWS), types.get(Use.WAR), mentions);
+        Adversaries adversaries = new Adversaries(events, e -> has(Use.SHOWS, e), e -> has(Use.WAR, e), mentions);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             List<ActorRef> target = List.of();
-            if (types.get(Use.FILLS).contains(e.type()) && e.target().isEmpty() && !e.source().isEmpty()) {
+            if (has(Use.FILLS, e) && e.target().isEmpty() && !e.source().isEmpty()) {
                 target = adversaries.of(e.source()).map(id -> nearest(mentions, id, e.evidence().start()))
                         .map(m -> List.of(m.ref().withBasis(RoleBasis.COUNTERPART))).orElse(List.of());
             }
@@ -85,6 +88,13 @@ public final class Counterparts {
                     codes.codes(e.type(), e.mode(), e.source(), target)));
         }
         return out;
+    }
+
+    /** Whether an event's mode line ("ASSAULT/execute"), or else its type's line, lists the use. */
+    private boolean has(Use use, Event e) {
+        String modeKey = e.type() + "/" + e.mode();
+        boolean modeListed = e.mode() != null && types.values().stream().anyMatch(keys -> keys.contains(modeKey));
+        return types.get(use).contains(modeListed ? modeKey : e.type());
     }
 
     /** The mention of {@code id} last before {@code offset}, else the first after it. */

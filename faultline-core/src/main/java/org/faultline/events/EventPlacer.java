@@ -59,7 +59,8 @@ final class EventPlacer {
     PlaceRef place(Sentence s, int trigger, int placeObject, Roles roles) {
         if (placeObject >= 0) {
             PlaceSpot p = within(s, placeObject);
-            if (p != null) {
+            // "revoked a series of agreements with France": a party named deep in the object is no place
+            if (p != null && !(namesAParty(p, roles) && !p.covers(s.index(), placeObject))) {
                 return ref(p, "object");
             }
         }

@@ -81,12 +81,26 @@ class CounterpartsTest {
     }
 
     @Test
+    void anExecutionIsNeverAimedAtTheOtherSideOfTheArticle() {
+        Analysis a = analyze("Armenian artillery shelled Azerbaijani positions near Lachin on Monday. "
+                + "Azerbaijani troops shelled Armenian villages on Tuesday. "
+                + "On Wednesday Azerbaijan executed a 30-year-old man convicted of murder in Baku.", "2024-05-10");
+        Event executed = event(a, "ASSAULT", "executed");
+        assertTrue(executed.source().stream().anyMatch(r -> r.id().startsWith("AZE")), names(executed.source()));
+        assertFalse(has(executed.target(), "ARM") || has(executed.target(), "Armenian"),
+                "the man executed is no act on Armenia: " + names(executed.target()));
+    }
+
+    @Test
     void anUnknownTypeOrUseInTheDataFileFailsAtLoad() {
         Map<Counterparts.Use, Set<String>> uses = Counterparts.load(new CodeTable().types());
         assertTrue(uses.get(Counterparts.Use.FILLS).contains("SANCTION"));
         assertTrue(uses.get(Counterparts.Use.SHOWS).contains("ASSAULT"));
         assertThrows(IllegalStateException.class, () -> Counterparts.load(Set.of("ASSAULT")),
                 "a type the code table does not know is an error");
+        assertEquals(Set.of("ASSAULT/execute", "COERCE/arrest"), uses.get(Counterparts.Use.SHOWS).stream()
+                .filter(k -> k.contains("/")).collect(java.util.stream.Collectors.toSet()), "mode lines load as TYPE/mode");
+        assertFalse(uses.get(Counterparts.Use.FILLS).contains("ASSAULT/execute"), "an execution is never filled");
         assertEquals(3, Counterparts.Use.values().length);
     }
 }

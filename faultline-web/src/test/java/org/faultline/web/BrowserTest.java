@@ -220,9 +220,13 @@ class BrowserTest {
                 + " return null; })().then(done, () => done(null));");
         assertTrue(id instanceof String, "the seed article has an event with an inferred role");
         js("window.faultline.showEvent(arguments[0])", id);
-        waitFor(20).until(d -> !d.findElements(By.cssSelector("#event-detail .inferred-role")).isEmpty());
-        String label = driver.findElement(By.cssSelector("#event-detail .inferred-role")).getText();
-        assertTrue(label.contains("inferred from"), label);
+        // read in one script and waited for: the detail view redraws, so a found element can go stale
+        Object label = waitFor(20).until(d -> {
+            Object text = js("const e = document.querySelector('#event-detail .inferred-role');"
+                    + " return e ? e.textContent : null;");
+            return text instanceof String t && t.contains("inferred from") ? t : null;
+        });
+        assertTrue(label.toString().contains("inferred from"), label.toString());
         waitFor(20).until(d -> !d.findElements(By.cssSelector("#article-text .hl-inferred")).isEmpty());
         shot("4-inferred-role");
     }
