@@ -56,4 +56,13 @@ class ActsInClausesTest {
         assertTrue(has(e.source(), "Canada"), names(e.source()));
         assertTrue(has(e.target(), "HOUTHIS") || has(e.target(), "Houthis"), names(e.target()));
     }
+
+    @Test
+    void aThreatIsAimedAtWhoeverItsConditionNames() {
+        Analysis a = analyze("The militia leader warned on Sunday that the region would burn if the governor did not "
+                + "step down.", "2024-03-06");
+        Event e = event(a, "THREATEN", "warned");
+        assertTrue(has(e.target(), "governor"), "the condition names who is threatened: " + names(e.target()));
+        assertFalse(has(e.target(), "region"), names(e.target()));
+    }
 }
