@@ -72,6 +72,19 @@ class DescribedAgentsTest {
                 "THREATEN").isEmpty(), "a travel warning is no threat");
         assertTrue(events(analyze("\"Nothing here,\" said the judge, consulting court documents in Lagos.", "2024-03-10"),
                 "CONSULT").isEmpty(), "reading documents is no meeting");
+        assertTrue(events(analyze("The officer consulted the records before the hearing in Lagos.", "2024-03-10"),
+                "CONSULT").isEmpty(), "reading records is no meeting");
+    }
+
+    @Test
+    void alertingThePoliceAndAimsAreNotActs() {
+        assertTrue(events(analyze("Neighbours warned the police about the man's threats months before the shooting.",
+                "2024-03-10"), "THREATEN").isEmpty(), "telling the police is no threat");
+        Analysis a = analyze("Two militants tried to bury a mine on the road near Kandahar on Friday to target army"
+                + " patrols.", "2024-03-10");
+        assertTrue(a.events().stream().noneMatch(e -> a.article().text().substring(e.trigger().start(), e.trigger().end())
+                        .contains("target")),
+                "the aim of an act is no act of its own: " + a.events());
     }
 
     @Test
