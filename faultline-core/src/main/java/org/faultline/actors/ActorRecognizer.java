@@ -14,7 +14,8 @@ import org.faultline.nlp.Sentence;
  * -> IRQ/MIL, "Turkish" -> TUR), then head-noun references ({@link HeadNounMatcher}), generic agents
  * ({@link GenericMatcher}: "protesters", attached to the article's focus country) and organisations
  * or people NER found that the knowledge base lacks ({@link UnknownEntityMatcher}, kept, flagged
- * unknown). Stateless between articles and thread-safe.
+ * unknown), and last other names given to a party just found ({@link NamingMatcher}: "toughs, known as
+ * colectivos"). Stateless between articles and thread-safe.
  */
 public final class ActorRecognizer {
     private final KnowledgeBase kb;
@@ -23,6 +24,7 @@ public final class ActorRecognizer {
     private final NationalMatcher nationals;
     private final HeadNounMatcher headNouns;
     private final GenericMatcher generics;
+    private final NamingMatcher naming;
 
     public ActorRecognizer(KnowledgeBase kb) {
         this(kb, Lexicon.english());
@@ -35,6 +37,7 @@ public final class ActorRecognizer {
         this.nationals = new NationalMatcher(kb, words, agents);
         this.headNouns = new HeadNounMatcher(kb, words, agents);
         this.generics = new GenericMatcher(kb, words, agents);
+        this.naming = new NamingMatcher(words.namingParticiples());
     }
 
     /** Both passes, with the focus country judged from the named actors alone. */
@@ -74,6 +77,7 @@ public final class ActorRecognizer {
             headNouns.match(s, text, claims);
             generics.match(s, text, focus, claims);
             unknowns.match(s, claims);
+            naming.match(s, text, claims);
         }
         return claims.byStart();
     }

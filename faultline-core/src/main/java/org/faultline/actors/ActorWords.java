@@ -27,7 +27,7 @@ record ActorWords(Set<String> locatives, Set<String> capitalCues, Set<String> na
                   Set<String> groups, Set<String> descriptivePrefixes, Set<String> descriptiveSuffixes,
                   Map<String, String> nonStateModifiers, Set<String> headNouns, Set<String> quantityModifiers,
                   Set<String> roundNumberPlurals, Set<String> comparatives, Set<String> anaphoric,
-                  Set<String> backingParticiples) {
+                  Set<String> backingParticiples, Set<String> namingParticiples) {
 
     static ActorWords from(Lexicon lexicon) {
         return new ActorWords(lexicon.words("locative-prepositions"), lexicon.words("capital-cues"),
@@ -36,6 +36,6 @@ record ActorWords(Set<String> locatives, Set<String> capitalCues, Set<String> na
                 lexicon.table("non-state-modifiers"), lexicon.words("organisation-head-nouns"),
                 lexicon.words("quantity-modifiers"), lexicon.words("round-number-plurals"),
                 lexicon.words("comparatives"), lexicon.words("anaphoric-determiners"),
-                lexicon.words("backing-participles"));
+                lexicon.words("backing-participles"), lexicon.words("naming-participles"));
     }
 }

@@ -31,6 +31,8 @@ final class ClauseScan {
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
+    private static final Set<String> LIST_WORDS = Set.of("and", "the");
+
 
     private static final Set<String> BACKING = DataFiles.words("faultline/lexicon/en/backing-nouns.txt");
 
@@ -60,7 +62,12 @@ final class ClauseScan {
                 }
                 return out;
             }
-            if (CLAUSE_BREAKS.contains(t.lowerWord()) && actors.covering(s.index(), i).isEmpty()) {
+            if (CLAUSE_BREAKS.contains(t.lowerWord()) && actors.covering(s.index(), i).isEmpty() && !namingAs(s, i)) {
+                int open = parentheticalStart(s, i);
+                if (open >= 0) {
+                    i = open; // "Bands of toughs — known as colectivos — roam": the subject is before the aside
+                    continue;
+                }
                 break; // the bracket of "Hayat Tahrir al-Sham (HTS)" is part of the name
             }
             List<ActorMention> here = actors.covering(s.index(), i);
@@ -78,7 +85,7 @@ final class ClauseScan {
                 i = here.get(0).tokenStart();
                 continue;
             }
-            if (!here.isEmpty() && actedUpon(s, here.get(0), v)) {
+            if (!here.isEmpty() && (actedUpon(s, here.get(0), v) || participleObject(s, here.get(0).tokenStart()))) {
                 i = here.get(0).tokenStart(); // "killing four soldiers and injuring": the soldiers are no one's subject
                 continue;
             }
@@ -102,25 +109,71 @@ final class ClauseScan {
         return out;
     }
 
+    /** "known as", "described as": a preposition after a participle, no clause break. */
+    private static boolean namingAs(Sentence s, int i) {
+        return s.token(i).lowerWord().equals("as") && i > 0 && s.token(i - 1).pos().equals("VBN");
+    }
+
+    /**
+     * The opening dash of an aside without a clause of its own ("— known as colectivos —") that ends at the
+     * dash at {@code close}, or -1.
+     */
+    private static int parentheticalStart(Sentence s, int close) {
+        String dash = s.token(close).word();
+        if (!dash.equals("\u2014") && !dash.equals("\u2013")) {
+            return -1;
+        }
+        for (int j = close - 1; j >= Math.max(0, close - 10); j--) {
+            Token t = s.token(j);
+            if (t.word().equals(dash)) {
+                return j;
+            }
+            if (t.isVerb() && !t.pos().equals("VBN") || CLAUSE_BREAKS.contains(t.lowerWord()) && !namingAs(s, j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a list of actors follows a participle that opens a clause after a comma ("roam the streets,
+     * intimidating protesters and journalists, beating"), whatever the parse made of it: its object.
+     */
+    private boolean participleObject(Sentence s, int start) {
+        int k = start - 1;
+        while (k >= 0 && (!actors.covering(s.index(), k).isEmpty() || LIST_WORDS.contains(s.token(k).lowerWord()))) {
+            k--;
+        }
+        return k >= 1 && s.token(k).pos().equals("VBG") && s.token(k - 1).word().equals(",");
+    }
+
     /** Whether the parse makes the mention the object or passive subject of a verb (through lists and appositions). */
     private static boolean actedUpon(Sentence s, ActorMention m, int v) {
         for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
             Dependency e = s.headEdge(k);
             if (e != null && (e.governor() < m.tokenStart() || e.governor() >= m.tokenEnd())) {
-                return actedUpon(s, k) && !controls(s, objectVerb(s, k), v);
+                return actedUpon(s, k) && !controls(s, objectVerb(s, k), v, m);
             }
         }
         return false;
     }
 
-    /** "accused Tehran of arming", "forced them to attack": the verb whose object acts in the clause below it. */
-    private static boolean controls(Sentence s, int verb, int v) {
+    /**
+     * "accused Tehran of arming", "forced them to attack": the verb whose object acts in the clause below it.
+     * A clause the parse hangs from another noun is no such clause: in "waving guns, intimidating protesters,
+     * beating politicians" the protesters do not beat.
+     */
+    private static boolean controls(Sentence s, int verb, int v, ActorMention object) {
         Dependency up = s.headEdge(v);
         while (up != null && up.governor() >= 0 && !up.relation().equals("conj")) {
-            if (up.governor() == verb) {
+            int gov = up.governor();
+            if (gov == verb) {
                 return true;
             }
-            up = s.headEdge(up.governor());
+            if (s.token(gov).isNoun() && (gov < object.tokenStart() || gov >= object.tokenEnd())) {
+                return false;
+            }
+            up = s.headEdge(gov);
         }
         return false;
     }

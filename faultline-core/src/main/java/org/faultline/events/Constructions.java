@@ -171,8 +171,10 @@ public final class Constructions {
             target = roles.phrase(s, hit.get("target"));
             if (target.isEmpty()) {
                 place = hit.get("target"); // "stormed the town": a target naming no actor is where it happened
-            } else if (s.token(hit.get("target")).pos().startsWith("PRP") && !hit.containsKey("source")) {
-                target = without(target, source); // "Kenya warned that it would respond": it is Kenya, no target
+            } else if (throughPronoun(s, hit.get("target"), target) && !hit.containsKey("source")) {
+                // "Kenya warned that it would respond", "officials threatened to cut their supplies": the
+                // pronoun names the actor itself, no target
+                target = without(target, source);
             }
             bound.addAll(target);
         }
@@ -183,6 +185,15 @@ public final class Constructions {
         List<ActorMention> src = hit.containsKey("source") ? source : without(source, bound);
         List<ActorMention> tgt = hit.containsKey("target") ? without(target, src) : without(target, bound);
         return new Roles(src, tgt, place);
+    }
+
+    /** A target named only by a pronoun: "it", or "their supplies" where "their" names the actors. */
+    private static boolean throughPronoun(Sentence s, int head, List<ActorMention> named) {
+        if (s.token(head).pos().startsWith("PRP")) {
+            return true;
+        }
+        return named.stream().noneMatch(a -> a.covers(s.index(), head))
+                && s.children(head, "nmod:poss").stream().anyMatch(p -> s.token(p).pos().startsWith("PRP"));
     }
 
     /**

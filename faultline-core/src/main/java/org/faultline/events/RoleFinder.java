@@ -210,7 +210,10 @@ public final class RoleFinder {
                     govSource.addAll(grammaticalSubject(s, gov)); // "X is involved in ... and refuses to"
                 }
             } else if (s.token(gov).isNoun() && !ClauseScan.actedUpon(s, gov)) {
-                govSource.addAll(phrase(s, gov)); // not "threatening farmers, beating officials" misparsed as the farmers' act
+                // not "threatening farmers, beating officials" misparsed as the farmers' act; nor "waving guns,
+                // intimidating protesters, beating politicians" parsed as a list of guns, protesters and beating
+                boolean named = !actors.covering(s.index(), gov).isEmpty();
+                phrase(s, gov).stream().filter(a -> named || !conjunctOf(s, a, gov)).forEach(govSource::add);
             }
             source.addAll(govSource);
         }
@@ -285,6 +288,21 @@ public final class RoleFinder {
             source.add(parties.get(0));
             target.addAll(parties.subList(1, parties.size()));
         }
+    }
+
+    /** Whether the parse lists the mention as a conjunct of a token outside it. */
+    private static boolean conjunctOf(Sentence s, ActorMention a, int gov) {
+        for (int k = a.tokenStart(); k < a.tokenEnd(); k++) {
+            Dependency e = s.headEdge(k);
+            while (e != null && e.relation().equals("conj") && e.governor() >= 0
+                    && (e.governor() < a.tokenStart() || e.governor() >= a.tokenEnd())) {
+                if (e.governor() == gov) {
+                    return true;
+                }
+                e = s.headEdge(e.governor());
+            }
+        }
+        return false;
     }
 
     /** The subject of a verb whatever its voice. */
