@@ -1,6 +1,8 @@
 package org.faultline.events;
 
+import java.util.List;
 import java.util.Set;
+import org.faultline.actors.ActorMention;
 import org.faultline.nlp.Sentence;
 import org.faultline.text.DataFiles;
 
@@ -37,5 +39,22 @@ final class RoleCases {
         String type = m.pattern().type();
         return m.pattern().has(TriggerFlag.SYMMETRIC) || type.equals("COOPERATE") || type.equals("CONSULT")
                 || type.equals("AGREE");
+    }
+
+    /**
+     * "A ceasefire between Israel and Hezbollah", "clashes between the army and the rebels": the parties of a
+     * shared act are all its source; of a hostile one, the first acts on the others.
+     */
+    static void between(List<ActorMention> parties, TriggerMatch m, List<ActorMention> source,
+                        List<ActorMention> target) {
+        if (parties.isEmpty() || !source.isEmpty()) {
+            return;
+        }
+        if (partnerWith(m) && !m.pattern().has(TriggerFlag.SYMMETRIC)) {
+            source.addAll(parties);
+        } else {
+            source.add(parties.get(0));
+            target.addAll(parties.subList(1, parties.size()));
+        }
     }
 }

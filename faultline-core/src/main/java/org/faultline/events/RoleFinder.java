@@ -55,9 +55,8 @@ public final class RoleFinder {
 
     private void verbRoles(Sentence s, int v, TriggerMatch m, List<ActorMention> source, List<ActorMention> target,
                            int[] place, int depth) {
-        boolean reduced = reducedRelative(s, v);
-        boolean passive = reduced || passiveParticipleClause(s, v) || !s.children(v, "aux:pass").isEmpty()
-                || !s.children(v, "nsubj:pass").isEmpty();
+        boolean reduced = ClauseShape.reducedRelative(s, v);
+        boolean passive = ClauseShape.passive(s, v);
         if (reduced) {
             addTargetOrPlace(s, s.headEdge(v).governor(), m, target, place); // "protesters killed": the victims
         }
@@ -115,7 +114,7 @@ public final class RoleFinder {
                 }
             }
         }
-        if (source.isEmpty() && depth < 3 && passive && !reduced && sharesSubject(s, v)) {
+        if (source.isEmpty() && depth < 3 && passive && !reduced && ClauseShape.sharesSubject(s, v)) {
             // "appears to have been shot", "attacked the post and were killed": the shared subject undergoes it
             List<ActorMention> undergoer = new ArrayList<>();
             inheritSubject(s, v, m, undergoer, place, depth);
@@ -172,12 +171,6 @@ public final class RoleFinder {
         }
     }
 
-    /** A verb whose subject is its governor's: a conjunct or a raised complement ("appears to have been shot"). */
-    private static boolean sharesSubject(Sentence s, int v) {
-        Dependency up = s.headEdge(v);
-        return up != null && up.governor() >= 0 && (up.relation().equals("conj") || up.relation().equals("xcomp"));
-    }
-
     /** Subjects shared through conjunction, control ("attempt to drive"), relative and adverbial clauses. */
     private void inheritSubject(Sentence s, int v, TriggerMatch m, List<ActorMention> source, int[] place, int depth) {
         Dependency up = s.headEdge(v);
@@ -213,7 +206,7 @@ public final class RoleFinder {
                 // not "threatening farmers, beating officials" misparsed as the farmers' act; nor "waving guns,
                 // intimidating protesters, beating politicians" parsed as a list of guns, protesters and beating
                 boolean named = !actors.covering(s.index(), gov).isEmpty();
-                phrase(s, gov).stream().filter(a -> named || !conjunctOf(s, a, gov)).forEach(govSource::add);
+                phrase(s, gov).stream().filter(a -> named || !ClauseShape.conjunctOf(s, a, gov)).forEach(govSource::add);
             }
             source.addAll(govSource);
         }
@@ -237,7 +230,7 @@ public final class RoleFinder {
                 if ("by".equals(cs)) {
                     source.addAll(phrase(s, c));
                 } else if ("between".equals(cs)) {
-                    between(phrase(s, c), m, source, target);
+                    RoleCases.between(phrase(s, c), m, source, target);
                 } else if (cs != null && RoleCases.NOUN_TARGET_CASES.contains(cs)) {
                     addTargetOrPlace(s, c, m, target, place);
                 }
@@ -273,38 +266,6 @@ public final class RoleFinder {
         }
     }
 
-    /**
-     * "A ceasefire between Israel and Hezbollah", "clashes between the army and the rebels": the parties of a
-     * shared act are all its source; of a hostile one, the first acts on the others.
-     */
-    private static void between(List<ActorMention> parties, TriggerMatch m, List<ActorMention> source,
-                                List<ActorMention> target) {
-        if (parties.isEmpty() || !source.isEmpty()) {
-            return;
-        }
-        if (RoleCases.partnerWith(m) && !m.pattern().has(TriggerFlag.SYMMETRIC)) {
-            source.addAll(parties);
-        } else {
-            source.add(parties.get(0));
-            target.addAll(parties.subList(1, parties.size()));
-        }
-    }
-
-    /** Whether the parse lists the mention as a conjunct of a token outside it. */
-    private static boolean conjunctOf(Sentence s, ActorMention a, int gov) {
-        for (int k = a.tokenStart(); k < a.tokenEnd(); k++) {
-            Dependency e = s.headEdge(k);
-            while (e != null && e.relation().equals("conj") && e.governor() >= 0
-                    && (e.governor() < a.tokenStart() || e.governor() >= a.tokenEnd())) {
-                if (e.governor() == gov) {
-                    return true;
-                }
-                e = s.headEdge(e.governor());
-            }
-        }
-        return false;
-    }
-
     /** The subject of a verb whatever its voice. */
     private List<ActorMention> grammaticalSubject(Sentence s, int v) {
         List<ActorMention> out = new ArrayList<>();
@@ -324,21 +285,6 @@ public final class RoleFinder {
             place[0] = token;
         }
         target.addAll(found);
-    }
-
-    /** "Brokered by the United States and France, the deal ...": a participle clause without auxiliary is passive. */
-    private static boolean passiveParticipleClause(Sentence s, int v) {
-        Dependency up = s.headEdge(v);
-        return s.token(v).pos().equals("VBN") && up != null
-                && (up.relation().equals("advcl") || up.relation().equals("dep"))
-                && s.children(v, "aux").isEmpty() && s.children(v, "nsubj").isEmpty();
-    }
-
-    /** A past participle modifying a noun ("the protesters killed", "people wounded"): passive, the noun undergoes it. */
-    private static boolean reducedRelative(Sentence s, int v) {
-        Dependency up = s.headEdge(v);
-        return s.token(v).pos().equals("VBN") && up != null && up.governor() >= 0 && up.relation().equals("acl")
-                && s.token(up.governor()).isNoun() && s.children(v, "aux").isEmpty();
     }
 
     private static List<ActorMention> dedupe(List<ActorMention> in) {

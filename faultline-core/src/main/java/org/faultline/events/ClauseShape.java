@@ -1,0 +1,57 @@
+package org.faultline.events;
+
+import org.faultline.actors.ActorMention;
+import org.faultline.nlp.Dependency;
+import org.faultline.nlp.Sentence;
+
+/**
+ * What the parse says about a verb's clause that role finding needs: its voice (a passive with or without
+ * auxiliary, a reduced relative, a fronted participle clause) and what it shares with the clause it hangs on.
+ */
+final class ClauseShape {
+    private ClauseShape() {
+    }
+
+    /** Passive voice: an auxiliary or subject of the passive, a reduced relative, a participle clause. */
+    static boolean passive(Sentence s, int v) {
+        return reducedRelative(s, v) || passiveParticipleClause(s, v) || !s.children(v, "aux:pass").isEmpty()
+                || !s.children(v, "nsubj:pass").isEmpty();
+    }
+
+    /** "Brokered by the United States and France, the deal ...": a participle clause without auxiliary is passive. */
+    static boolean passiveParticipleClause(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        return s.token(v).pos().equals("VBN") && up != null
+                && (up.relation().equals("advcl") || up.relation().equals("dep"))
+                && s.children(v, "aux").isEmpty() && s.children(v, "nsubj").isEmpty();
+    }
+
+    /** A past participle modifying a noun ("the protesters killed", "people wounded"): passive, the noun undergoes it. */
+    static boolean reducedRelative(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        return s.token(v).pos().equals("VBN") && up != null && up.governor() >= 0 && up.relation().equals("acl")
+                && s.token(up.governor()).isNoun() && s.children(v, "aux").isEmpty();
+    }
+
+    /** A verb whose subject is its governor's: a conjunct or a raised complement ("appears to have been shot"). */
+    static boolean sharesSubject(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        return up != null && up.governor() >= 0 && (up.relation().equals("conj") || up.relation().equals("xcomp"));
+    }
+
+    /** Whether the parse lists the mention as a conjunct of a token outside it. */
+    static boolean conjunctOf(Sentence s, ActorMention a, int gov) {
+        for (int k = a.tokenStart(); k < a.tokenEnd(); k++) {
+            Dependency e = s.headEdge(k);
+            while (e != null && e.relation().equals("conj") && e.governor() >= 0
+                    && (e.governor() < a.tokenStart() || e.governor() >= a.tokenEnd())) {
+                if (e.governor() == gov) {
+                    return true;
+                }
+                e = s.headEdge(e.governor());
+            }
+        }
+        return false;
+    }
+
+}
