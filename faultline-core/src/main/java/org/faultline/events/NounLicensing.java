@@ -20,7 +20,8 @@ final class NounLicensing {
     }
 
     private static final Set<String> RESPONSE_VERBS = DataFiles.words("faultline/lexicon/en/response-verbs.txt");
-    private static final Set<String> QUANTITY_NOUNS = DataFiles.words("faultline/lexicon/en/quantity-nouns.txt");
+    /** "a wave of attacks", "a series of agreements": nouns that count what their "of" phrase names. */
+    static final Set<String> QUANTITY_NOUNS = DataFiles.words("faultline/lexicon/en/quantity-nouns.txt");
 
     /** "a wave of drone attacks": the noun that stands for the event in the clause ("wave"), or the noun itself. */
     static int standIn(Sentence s, int noun) {

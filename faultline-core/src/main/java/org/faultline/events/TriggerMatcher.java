@@ -120,7 +120,7 @@ public final class TriggerMatcher {
 
     /** "revoked a series of agreements", "a package of sanctions": the counted noun of a quantity noun. */
     private static Integer countedNoun(Sentence s, int token, TriggerPattern.DepConstraint c) {
-        if (!QUANTITY_NOUNS.contains(s.token(token).lowerLemma())) {
+        if (!NounLicensing.QUANTITY_NOUNS.contains(s.token(token).lowerLemma())) {
             return null;
         }
         for (int n : s.children(token, "nmod")) {
@@ -130,9 +130,6 @@ public final class TriggerMatcher {
         }
         return null;
     }
-
-    private static final java.util.Set<String> QUANTITY_NOUNS =
-            org.faultline.text.DataFiles.words("faultline/lexicon/en/quantity-nouns.txt");
 
     private static final java.util.Set<String> UD_SUBTYPES = java.util.Set.of("compound:prt", "nmod:poss",
             "nsubj:pass", "aux:pass", "obl:tmod", "obl:npmod", "acl:relcl", "nmod:tmod", "det:predet", "cc:preconj");
