@@ -141,8 +141,9 @@ public final class Faultline implements Analyzer {
             return analyze(nlp.apply(article));
         }
         long t0 = System.nanoTime();
+        long c0 = StageTimer.threadCpuNanos();
         AnnotatedArticle doc = nlp.apply(article);
-        timer.record(StageTimer.Stage.NLP, System.nanoTime() - t0);
+        timer.record(StageTimer.Stage.NLP, System.nanoTime() - t0, StageTimer.threadCpuNanos() - c0);
         return analyze(doc);
     }
 
@@ -153,13 +154,16 @@ public final class Faultline implements Analyzer {
             steps.forEach(step -> step.action().accept(work));
             return work.analysis;
         }
-        Map<StageTimer.Stage, Long> spent = new EnumMap<>(StageTimer.Stage.class);
+        Map<StageTimer.Stage, long[]> spent = new EnumMap<>(StageTimer.Stage.class); // wall, CPU
         for (Step step : steps) {
             long t0 = System.nanoTime();
+            long c0 = StageTimer.threadCpuNanos();
             step.action().accept(work);
-            spent.merge(step.stage(), System.nanoTime() - t0, Long::sum);
+            long[] s = spent.computeIfAbsent(step.stage(), k -> new long[2]);
+            s[0] += System.nanoTime() - t0;
+            s[1] += StageTimer.threadCpuNanos() - c0;
         }
-        spent.forEach(timer::record);
+        spent.forEach((stage, s) -> timer.record(stage, s[0], s[1]));
         return work.analysis;
     }
 
