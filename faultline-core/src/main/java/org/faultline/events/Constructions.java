@@ -144,8 +144,9 @@ public final class Constructions {
     Outcome apply(SentencePatterns patterns, Sentence s, TriggerMatch m, Roles found, RoleFinder roles) {
         for (int i = 0; i < all.size(); i++) {
             Construction c = all.get(i);
-            if (!c.appliesTo(m.pattern().type()) && !c.origin().equals(m.pattern().origin())) {
-                continue;
+            if (!c.appliesTo(m.pattern().type()) && !c.origin().equals(m.pattern().origin())
+                    || !needs.get(i).admits("trigger", s.token(m.head()))) {
+                continue; // the second: no match of this pattern binds its trigger to this head
             }
             for (Map<String, Integer> hit : patterns.matches(c.pattern(), needs.get(i))) {
                 if (hit.get("trigger") == m.head()) {

@@ -1,10 +1,13 @@
 package org.faultline.grammar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.faultline.nlp.DependencyPattern;
+import org.faultline.nlp.Token;
 
 /**
  * The words a dependency pattern needs in a sentence before it can match. Semgrex tries every token of
@@ -32,10 +35,13 @@ public final class PatternWords {
     private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N}_' -]+");
 
     private final List<Need> needs;
+    /** The attributes of each named node ({@code {lemma:x}=trigger}), which the token it binds must have. */
+    private final Map<String, List<Need>> named;
     private final boolean read;
 
-    private PatternWords(List<Need> needs, boolean read) {
+    private PatternWords(List<Need> needs, Map<String, List<Need>> named, boolean read) {
         this.needs = List.copyOf(needs);
+        this.named = Map.copyOf(named);
         this.read = read;
     }
 
@@ -45,9 +51,10 @@ public final class PatternWords {
 
     static PatternWords of(String semgrex) {
         try {
-            return new PatternWords(new Reader(semgrex).read(), true);
+            Reader r = new Reader(semgrex);
+            return new PatternWords(r.read(), r.named, true);
         } catch (Unread e) {
-            return new PatternWords(List.of(), false);
+            return new PatternWords(List.of(), Map.of(), false);
         }
     }
 
@@ -55,6 +62,24 @@ public final class PatternWords {
     public boolean admits(SentenceWords words) {
         for (Need n : needs) {
             if (!words.hasAny(n.key(), n.anyOf())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a match could bind the named node to this token: false when the token lacks a value the
+     * node's literal attributes require (so no match binds it there).
+     */
+    public boolean admits(String node, Token t) {
+        for (Need n : named.getOrDefault(node, List.of())) {
+            String value = switch (n.key()) {
+                case LEMMA -> t.lemma();
+                case WORD -> t.word();
+                case TAG -> t.pos();
+            };
+            if (value != null && !n.anyOf().contains(value)) {
                 return false;
             }
         }
@@ -85,6 +110,7 @@ public final class PatternWords {
     private static final class Reader {
         private final String s;
         private final List<Need> needs = new ArrayList<>();
+        private final Map<String, List<Need>> named = new HashMap<>();
         private int pos;
 
         Reader(String s) {
@@ -146,6 +172,10 @@ public final class PatternWords {
                 if (required) {
                     needs.addAll(attrs);
                 }
+                String name = name();
+                if (name != null) {
+                    named.computeIfAbsent(name, k -> new ArrayList<>()).addAll(attrs); // a name used twice is one node
+                }
             } else if (c == '(') {
                 pos++;
                 space();
@@ -154,13 +184,14 @@ public final class PatternWords {
                     throw new Unread();
                 }
                 pos++;
+                name();
             } else {
                 throw new Unread();
             }
-            name();
         }
 
-        private void name() throws Unread {
+        /** An optional {@code =name}: the name, or null. */
+        private String name() throws Unread {
             int at = pos;
             space();
             if (pos < s.length() && peek() == '=') {
@@ -173,9 +204,10 @@ public final class PatternWords {
                 if (pos == from) {
                     throw new Unread();
                 }
-            } else {
-                pos = at;
+                return s.substring(from, pos);
             }
+            pos = at;
+            return null;
         }
 
         /** After '{': {@code key:value} pairs separated by ';' up to '}'. */

@@ -1,5 +1,6 @@
 package org.faultline.grammar;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ public final class SentencePatterns {
     private final Set<Integer> placeTokens;
     private final SentenceWords words;
     private ParseGraph graph;
+    /** Each pattern's answer in this sentence, refusals included: events consult them once per trigger. */
+    private final Map<DependencyPattern, List<Map<String, Integer>>> answers = new IdentityHashMap<>();
 
     /** {@code placeTokens}: tokens of resolved places, tagged LOCATION in the graph (see {@link ParseGraph}). */
     public SentencePatterns(Sentence sentence, Set<Integer> placeTokens) {
@@ -27,12 +30,18 @@ public final class SentencePatterns {
 
     /** Every match of the pattern (node name to token index); none when the sentence lacks a word it needs. */
     public List<Map<String, Integer>> matches(DependencyPattern pattern, PatternWords needs) {
-        if (!needs.admits(words)) {
-            return List.of();
+        List<Map<String, Integer>> known = answers.get(pattern);
+        if (known == null) {
+            known = needs.admits(words) ? pattern.matches(graph()) : List.of();
+            answers.put(pattern, known);
         }
+        return known;
+    }
+
+    private ParseGraph graph() {
         if (graph == null) {
             graph = new ParseGraph(sentence, placeTokens);
         }
-        return pattern.matches(graph);
+        return graph;
     }
 }

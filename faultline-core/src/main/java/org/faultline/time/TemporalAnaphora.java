@@ -71,18 +71,20 @@ public final class TemporalAnaphora {
         if (i + p.words().size() > lower.length) {
             return null;
         }
+        for (int k = 0; k < p.words().size(); k++) { // the words first: few tokens get as far as a number
+            String want = p.words().get(k);
+            if (!want.equals("N") && !lower[i + k].equals(want)) {
+                return null;
+            }
+        }
         long n = 1;
         for (int k = 0; k < p.words().size(); k++) {
-            String w = lower[i + k];
-            String want = p.words().get(k);
-            if (want.equals("N")) {
-                Long v = NumberWords.parse(w, null);
+            if (p.words().get(k).equals("N")) {
+                Long v = NumberWords.parse(lower[i + k], null);
                 if (v == null) {
                     return null;
                 }
                 n = v;
-            } else if (!w.equals(want)) {
-                return null;
             }
         }
         return n;

@@ -95,6 +95,11 @@ class PatternWordsTest {
             refused += admitted ? 0 : 1;
         }
         assertEquals(2, refused, "the VBZ 'lead' and the seized city are not in the sentence");
+        PatternWords seize = PatternWords.of("{lemma:seize;tag:/VB.*/}=trigger >obj ({lemma:town}=target >det {})");
+        assertTrue(seize.admits("trigger", s.token(4)));
+        assertFalse(seize.admits("trigger", s.token(1)), "'led' is no 'seize'");
+        assertTrue(seize.admits("target", s.token(6)));
+        assertTrue(seize.admits("source", s.token(0)), "a node the pattern does not name asks nothing");
         SentencePatterns lazy = new SentencePatterns(s, Set.of());
         DependencyPattern town = DependencyPattern.compile(patterns.get(2));
         assertEquals(List.of(Map.of("trigger", 4)), lazy.matches(town, PatternWords.of(town)));
