@@ -25,11 +25,25 @@ import org.faultline.nlp.Token;
 public final class PatternWords {
     /** The token attribute a need reads, as Semgrex names it. */
     enum Key {
-        LEMMA, WORD, TAG
+        LEMMA, WORD, TAG, NER
     }
 
-    /** One node attribute: a token with one of these values for the key. */
-    record Need(Key key, Set<String> anyOf) {
+    /**
+     * One node attribute: a token whose value for the key is one of {@code anyOf} (a literal, an
+     * alternation of literals), or when that is null starts with {@code prefix} ({@code /NN.*}/).
+     */
+    record Need(Key key, Set<String> anyOf, String prefix) {
+        /** Whether Semgrex's whole-value match could accept this value (a missing value is not ruled out). */
+        boolean accepts(String value) {
+            if (value == null) {
+                return true;
+            }
+            if (anyOf != null) {
+                return anyOf.contains(value);
+            }
+            // ".*" matches anything but a line terminator
+            return value.startsWith(prefix) && value.chars().skip(prefix.length()).noneMatch(PatternWords::lineEnd);
+        }
     }
 
     private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N}_' -]+");
@@ -61,7 +75,7 @@ public final class PatternWords {
     /** Whether the sentence holds every word the pattern needs (false: it cannot match). */
     public boolean admits(SentenceWords words) {
         for (Need n : needs) {
-            if (!words.hasAny(n.key(), n.anyOf())) {
+            if (!words.hasAny(n)) {
                 return false;
             }
         }
@@ -78,8 +92,9 @@ public final class PatternWords {
                 case LEMMA -> t.lemma();
                 case WORD -> t.word();
                 case TAG -> t.pos();
+                case NER -> null; // the parse graph may tag a place token LOCATION: not ruled out here
             };
-            if (value != null && !n.anyOf().contains(value)) {
+            if (!n.accepts(value)) {
                 return false;
             }
         }
@@ -233,20 +248,21 @@ public final class PatternWords {
                 if (negated) {
                     pos++;
                 }
-                Set<String> values;
+                Need need;
+                Key k = key(key);
                 if (peek() == '/') {
-                    values = alternatives(regex());
+                    need = need(k, regex());
                 } else {
                     int v = pos;
                     while (pos < s.length() && peek() != ';' && peek() != '}') {
                         pos++;
                     }
                     String literal = s.substring(v, pos);
-                    values = LITERAL.matcher(literal).matches() && literal.strip().equals(literal) ? Set.of(literal) : null;
+                    boolean plain = LITERAL.matcher(literal).matches() && literal.strip().equals(literal);
+                    need = plain && k != null ? new Need(k, Set.of(literal), null) : null;
                 }
-                Key k = key(key);
-                if (!negated && k != null && values != null) {
-                    out.add(new Need(k, values));
+                if (!negated && need != null) {
+                    out.add(need);
                 }
                 space();
                 char c = peek();
@@ -265,6 +281,7 @@ public final class PatternWords {
                 case "lemma" -> Key.LEMMA;
                 case "word" -> Key.WORD;
                 case "tag" -> Key.TAG;
+                case "ner" -> Key.NER;
                 default -> null;
             };
         }
@@ -293,6 +310,30 @@ public final class PatternWords {
                 pos++;
             }
         }
+    }
+
+    /** The need a regex attribute makes: an alternation of literals or a literal followed by ".*"; else none. */
+    static Need need(Key key, String regex) {
+        if (key == null) {
+            return null;
+        }
+        Set<String> any = alternatives(regex);
+        if (any != null) {
+            return new Need(key, any, null);
+        }
+        String r = regex.startsWith("^") ? regex.substring(1) : regex;
+        r = r.endsWith("$") && !r.endsWith("\\$") ? r.substring(0, r.length() - 1) : r;
+        if (r.endsWith(".*")) {
+            String prefix = r.substring(0, r.length() - 2);
+            if (LITERAL.matcher(prefix).matches()) {
+                return new Need(key, null, prefix);
+            }
+        }
+        return null;
+    }
+
+    private static boolean lineEnd(int c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -25,7 +25,7 @@ public final class SentencePatterns {
     public SentencePatterns(Sentence sentence, Set<Integer> placeTokens) {
         this.sentence = sentence;
         this.placeTokens = placeTokens;
-        this.words = new SentenceWords(sentence);
+        this.words = new SentenceWords(sentence, placeTokens);
     }
 
     /** Every match of the pattern (node name to token index); none when the sentence lacks a word it needs. */

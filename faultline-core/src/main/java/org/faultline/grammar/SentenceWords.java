@@ -1,47 +1,57 @@
 package org.faultline.grammar;
 
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.Token;
 
-/** The lemmas, word forms and tags of one sentence, for {@link PatternWords#admits}. */
+/**
+ * The distinct lemmas, word forms, tags and NER tags of one sentence as its parse graph shows them
+ * (resolved places tagged LOCATION, as {@link org.faultline.nlp.ParseGraph} does), for
+ * {@link PatternWords#admits}.
+ */
 public final class SentenceWords {
-    private final Set<String> lemmas = new HashSet<>();
-    private final Set<String> words = new HashSet<>();
-    private final Set<String> tags = new HashSet<>();
-    /** A token without a lemma, word or tag: a need on that key is never refused. */
-    private boolean lemmaMissing;
-    private boolean wordMissing;
-    private boolean tagMissing;
+    private final Map<PatternWords.Key, Set<String>> values = new EnumMap<>(PatternWords.Key.class);
+    /** Keys some token has no value for: a need on them is never refused. */
+    private final Set<PatternWords.Key> missing = new HashSet<>();
 
-    public SentenceWords(Sentence s) {
+    public SentenceWords(Sentence s, Set<Integer> placeTokens) {
+        for (PatternWords.Key k : PatternWords.Key.values()) {
+            values.put(k, new HashSet<>());
+        }
         for (Token t : s.tokens()) {
-            lemmaMissing |= !add(lemmas, t.lemma());
-            wordMissing |= !add(words, t.word());
-            tagMissing |= !add(tags, t.pos());
+            add(PatternWords.Key.LEMMA, t.lemma());
+            add(PatternWords.Key.WORD, t.word());
+            add(PatternWords.Key.TAG, t.pos());
+            add(PatternWords.Key.NER, placeTokens.contains(t.index()) ? "LOCATION" : t.ner());
         }
     }
 
-    private static boolean add(Set<String> into, String value) {
+    private void add(PatternWords.Key key, String value) {
         if (value == null) {
-            return false;
+            missing.add(key);
+        } else {
+            values.get(key).add(value);
         }
-        into.add(value);
-        return true;
     }
 
-    boolean hasAny(PatternWords.Key key, Set<String> values) {
-        Set<String> have = switch (key) {
-            case LEMMA -> lemmaMissing ? null : lemmas;
-            case WORD -> wordMissing ? null : words;
-            case TAG -> tagMissing ? null : tags;
-        };
-        if (have == null) {
+    boolean hasAny(PatternWords.Need need) {
+        if (missing.contains(need.key())) {
             return true;
         }
-        for (String v : values) {
-            if (have.contains(v)) {
+        Set<String> have = values.get(need.key());
+        if (need.anyOf() != null) {
+            for (String v : need.anyOf()) {
+                if (have.contains(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (String v : have) {
+            if (need.accepts(v)) {
                 return true;
             }
         }

@@ -42,7 +42,7 @@ class PatternWordsTest {
     private static Set<String> needed(String pattern) {
         Set<String> out = new java.util.TreeSet<>();
         for (PatternWords.Need n : PatternWords.of(pattern).needs()) {
-            out.add(n.key().name().toLowerCase() + "=" + new java.util.TreeSet<>(n.anyOf()));
+            out.add(n.key().name().toLowerCase() + "=" + (n.anyOf() == null ? n.prefix() + "*" : new java.util.TreeSet<>(n.anyOf())));
         }
         return out;
     }
@@ -52,14 +52,17 @@ class PatternWordsTest {
         assertEquals(Set.of("lemma=[command, lead]", "tag=[VBN]", "lemma=[by]"),
                 needed("{lemma:/^(lead|command)$/;tag:VBN}=cue </acl|dep/ {}=target >obl ({}=source >case {lemma:by})"));
         assertEquals(Set.of("lemma=[ask, urge]"), needed("{}=trigger <xcomp {lemma:/urge|ask/}"));
-        assertEquals(Set.of("word=[to]"), needed("{tag:/VB.*/}=trigger >mark {word:to}"));
+        assertEquals(Set.of("tag=VB*", "word=[to]"), needed("{tag:/VB.*/}=trigger >mark {word:to}"));
+        assertEquals(Set.of("tag=NN*", "ner=[PERSON]"), needed("{tag:/^NN.*$/}=trigger >nsubj {ner:PERSON}=source"));
         assertEquals(Set.of("lemma=[list]", "lemma=[terror]"), needed("{lemma:list}=trigger >> {lemma:terror}"));
     }
 
     @Test
     void negatedRelationsWildcardsAndNerNeedNothing() {
         assertEquals(Set.of("lemma=[fight]"), needed("{lemma:fight}=trigger >nsubj {}=source !>obj ({lemma:war} >amod {})"));
-        assertEquals(Set.of(), needed("{tag:/NN.*/}=trigger >nsubj {ner:PERSON}=source"));
+        assertEquals(Set.of(), needed("{tag:/VB[DZ]/}=trigger >nsubj {ner:/^(?!PERSON$).*/}=source"));
+        PatternWords.Need noun = PatternWords.need(PatternWords.Key.TAG, "NN.*");
+        assertTrue(noun.accepts("NNS") && noun.accepts("NN") && !noun.accepts("VBD") && !noun.accepts("NN\n"));
         assertNull(PatternWords.alternatives("^(?!PERSON$).*"));
         assertNull(PatternWords.alternatives("VB[DPZ]?"));
         assertEquals(Set.of("a b", "c-d"), PatternWords.alternatives("(?:a b|c-d)"));
@@ -77,7 +80,7 @@ class PatternWordsTest {
     @Test
     void aSentenceIsRefusedOnlyWhenThePatternCannotMatchIt() {
         Sentence s = ledBy();
-        SentenceWords words = new SentenceWords(s);
+        SentenceWords words = new SentenceWords(s, Set.of());
         ParseGraph graph = new ParseGraph(s);
         List<String> patterns = List.of(
                 "{lemma:/^(lead|command)$/;tag:VBN}=cue </acl|dep/ {}=target >obl ({}=source >case {lemma:by})",
@@ -95,6 +98,12 @@ class PatternWordsTest {
             refused += admitted ? 0 : 1;
         }
         assertEquals(2, refused, "the VBZ 'lead' and the seized city are not in the sentence");
+        // the parse graph tags a resolved place LOCATION whatever NER said, and so do the words
+        PatternWords located = PatternWords.of("{lemma:seize}=trigger >obj {ner:LOCATION}=place");
+        assertFalse(located.admits(words));
+        assertTrue(located.admits(new SentenceWords(s, Set.of(6))));
+        DependencyPattern placed = DependencyPattern.compile("{lemma:seize}=trigger >obj {ner:LOCATION}=place");
+        assertEquals(List.of(Map.of("trigger", 4, "place", 6)), placed.matches(new ParseGraph(s, Set.of(6))));
         PatternWords seize = PatternWords.of("{lemma:seize;tag:/VB.*/}=trigger >obj ({lemma:town}=target >det {})");
         assertTrue(seize.admits("trigger", s.token(4)));
         assertFalse(seize.admits("trigger", s.token(1)), "'led' is no 'seize'");
