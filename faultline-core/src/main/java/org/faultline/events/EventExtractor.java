@@ -17,6 +17,7 @@ import org.faultline.analysis.RoleBasis;
 import org.faultline.analysis.Span;
 import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.AnnotatedArticle;
+import org.faultline.grammar.ArticlePatterns;
 import org.faultline.grammar.SentencePatterns;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
@@ -63,6 +64,12 @@ public final class EventExtractor {
     }
 
     public Result extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places, PlaceSpot focus) {
+        return extract(doc, actors, places, focus, new ArticlePatterns(doc, i -> PlaceSpot.tokensIn(places, i)));
+    }
+
+    /** As above, matching constructions through {@code patterns} (shared with the relations stage). */
+    public Result extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places, PlaceSpot focus,
+                          ArticlePatterns patterns) {
         SentenceActors byS = new SentenceActors(actors);
         RoleFinder roles = new RoleFinder(byS, new Anaphora(actors, doc.sentences()));
         EventPlacer placer = new EventPlacer(places, focus, doc.sentences());
@@ -84,12 +91,12 @@ public final class EventExtractor {
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
             EventDate relative = temporalAnaphora.date(s, lastStated);
-            SentencePatterns patterns = new SentencePatterns(s, PlaceSpot.tokensIn(places, s.index()));
+            SentencePatterns sentencePatterns = patterns.of(s);
             List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
-            matches.addAll(constructions.triggers(patterns, s, matches, lastDraft == null ? null : lastDraft.pattern));
+            matches.addAll(constructions.triggers(sentencePatterns, s, matches, lastDraft == null ? null : lastDraft.pattern));
             matches.sort(java.util.Comparator.comparingInt(TriggerMatch::head));
             for (TriggerMatch m : matches) {
-                Draft d = draft(s, patterns, m, roles, placer, foreignGround, times, published, doc.text());
+                Draft d = draft(s, sentencePatterns, m, roles, placer, foreignGround, times, published, doc.text());
                 if (d != null) {
                     drafts.add(d);
                 }

@@ -21,6 +21,7 @@ import org.faultline.events.Continuations;
 import org.faultline.events.Counterparts;
 import org.faultline.events.EventExtractor;
 import org.faultline.events.PlaceSpot;
+import org.faultline.grammar.ArticlePatterns;
 import org.faultline.events.TriggerDictionary;
 import org.faultline.ingest.Article;
 import org.faultline.lexicon.Lexicon;
@@ -119,7 +120,10 @@ public final class Faultline implements Analyzer {
                             w.doc.text());
                 }),
                 new Step("events", StageTimer.Stage.EVENTS,
-                        w -> w.found = events.extract(w.doc, w.mentions, w.located.spots(), w.focus)),
+                        w -> {
+                            w.patterns = new ArticlePatterns(w.doc, i -> PlaceSpot.tokensIn(w.located.spots(), i));
+                            w.found = events.extract(w.doc, w.mentions, w.located.spots(), w.focus, w.patterns);
+                        }),
                 new Step("relations", StageTimer.Stage.RELATIONS, w -> {
                     w.relations = relations.extract(relationInput(w));
                     w.analysis = assemble(w);
@@ -193,7 +197,8 @@ public final class Faultline implements Analyzer {
     private static RelationInput relationInput(ArticleWork w) {
         List<RelationInput.Spot> spots = w.located.spots().stream()
                 .map(p -> new RelationInput.Spot(p.sentence(), p.tokenStart(), p.tokenEnd(), p.span(), p.place())).toList();
-        return new RelationInput(w.doc, w.mentions, spots, w.found.events(), w.found.symmetric(), w.found.captures());
+        return new RelationInput(w.doc, w.mentions, spots, w.found.events(), w.found.symmetric(), w.found.captures(),
+                w.patterns);
     }
 
     /**
