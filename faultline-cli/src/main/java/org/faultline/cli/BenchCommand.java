@@ -110,8 +110,9 @@ final class BenchCommand implements Callable<Integer> {
             failed = runner.analyze(corpus.iterator(), timed, o -> {
                 if (!o.failed()) {
                     long s0 = System.nanoTime();
+                    long c0 = StageTimer.threadCpuNanos();
                     store.put(o.result());
-                    timer.record(StageTimer.Stage.STORE, System.nanoTime() - s0);
+                    timer.record(StageTimer.Stage.STORE, System.nanoTime() - s0, StageTimer.threadCpuNanos() - c0);
                 } else {
                     err.println("faultline: " + o.article().origin() + ": analysis failed: " + o.error());
                 }
@@ -138,6 +139,12 @@ final class BenchCommand implements Callable<Integer> {
         stages.forEach((k, v) -> line.append(String.format(" %s=%.1f", k, v)));
         line.append(String.format("; final clustering %.1f s", cluster));
         out.println(line);
+        StringBuilder cpu = new StringBuilder("per-stage CPU ms/article (the thread's CPU time, which other processes "
+                + "inflate less):");
+        for (StageTimer.Stage s : StageTimer.Stage.values()) {
+            cpu.append(String.format(" %s=%.1f", s.name().toLowerCase(), timer.cpuMillisPerArticle(s)));
+        }
+        out.println(cpu);
         out.println("CoreNLP annotators (all analysed articles, summed over threads): "
                 + NlpPipeline.shared().annotatorTiming().replaceAll("\\s+", " ").strip());
         out.printf("load average at the end: %.1f (other processes on this machine slow both figures)%n",

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.faultline.actors.ActorMention;
 import org.faultline.analysis.Span;
+import org.faultline.grammar.PatternWords;
+import org.faultline.grammar.SentencePatterns;
 import org.faultline.nlp.DependencyPattern;
-import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
 import org.faultline.text.ClosedVocabulary;
 import org.faultline.text.DataFiles;
@@ -24,9 +25,12 @@ public final class Constructions {
     private static final String BUNDLED = "faultline/events/constructions.tsv";
 
     private final List<Construction> all;
+    /** What each construction's pattern needs in a sentence, in {@link #all}'s order. */
+    private final List<PatternWords> needs;
 
     public Constructions(List<Construction> all) {
         this.all = List.copyOf(all);
+        this.needs = this.all.stream().map(c -> PatternWords.of(c.pattern())).toList();
     }
 
     public static Constructions bundled() {
@@ -92,15 +96,16 @@ public final class Constructions {
      * takes the type and mode of the sentence's last trigger before it, else of {@code before}, the last
      * event told (none: no echo).
      */
-    List<TriggerMatch> triggers(ParseGraph graph, Sentence s, List<TriggerMatch> found, TriggerPattern before) {
+    List<TriggerMatch> triggers(SentencePatterns patterns, Sentence s, List<TriggerMatch> found, TriggerPattern before) {
         Set<Integer> taken = new LinkedHashSet<>();
         found.forEach(m -> taken.addAll(m.tokens()));
         List<TriggerMatch> out = new ArrayList<>();
-        for (Construction c : all) {
+        for (int i = 0; i < all.size(); i++) {
+            Construction c = all.get(i);
             if (!c.has(Construction.Flag.CREATES)) {
                 continue;
             }
-            for (Map<String, Integer> hit : c.pattern().matches(graph)) {
+            for (Map<String, Integer> hit : patterns.matches(c.pattern(), needs.get(i))) {
                 int head = hit.get("trigger");
                 TriggerPattern echoed = c.has(Construction.Flag.ECHO) ? echoed(found, head, before) : null;
                 if (c.has(Construction.Flag.ECHO) && echoed == null) {
@@ -136,12 +141,14 @@ public final class Constructions {
     }
 
     /** What the first construction binding this trigger says, or null when none does. */
-    Outcome apply(ParseGraph graph, Sentence s, TriggerMatch m, Roles found, RoleFinder roles) {
-        for (Construction c : all) {
-            if (!c.appliesTo(m.pattern().type()) && !c.origin().equals(m.pattern().origin())) {
-                continue;
+    Outcome apply(SentencePatterns patterns, Sentence s, TriggerMatch m, Roles found, RoleFinder roles) {
+        for (int i = 0; i < all.size(); i++) {
+            Construction c = all.get(i);
+            if (!c.appliesTo(m.pattern().type()) && !c.origin().equals(m.pattern().origin())
+                    || !needs.get(i).admits("trigger", s.token(m.head()))) {
+                continue; // the second: no match of this pattern binds its trigger to this head
             }
-            for (Map<String, Integer> hit : c.pattern().matches(graph)) {
+            for (Map<String, Integer> hit : patterns.matches(c.pattern(), needs.get(i))) {
                 if (hit.get("trigger") == m.head()) {
                     Roles bound = c.has(Construction.Flag.FILLS) ? fill(hit, s, found, roles) : bind(c, hit, s, found, roles);
                     if (bound != null) {

@@ -17,7 +17,8 @@ import org.faultline.analysis.RoleBasis;
 import org.faultline.analysis.Span;
 import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.AnnotatedArticle;
-import org.faultline.nlp.ParseGraph;
+import org.faultline.grammar.ArticlePatterns;
+import org.faultline.grammar.SentencePatterns;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
 import org.faultline.time.EventDater;
@@ -63,6 +64,12 @@ public final class EventExtractor {
     }
 
     public Result extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places, PlaceSpot focus) {
+        return extract(doc, actors, places, focus, new ArticlePatterns(doc, i -> PlaceSpot.tokensIn(places, i)));
+    }
+
+    /** As above, matching constructions through {@code patterns} (shared with the relations stage). */
+    public Result extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceSpot> places, PlaceSpot focus,
+                          ArticlePatterns patterns) {
         SentenceActors byS = new SentenceActors(actors);
         RoleFinder roles = new RoleFinder(byS, new Anaphora(actors, doc.sentences()));
         EventPlacer placer = new EventPlacer(places, focus, doc.sentences());
@@ -84,12 +91,12 @@ public final class EventExtractor {
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
             EventDate relative = temporalAnaphora.date(s, lastStated);
-            ParseGraph graph = new ParseGraph(s, PlaceSpot.tokensIn(places, s.index()));
+            SentencePatterns sentencePatterns = patterns.of(s);
             List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
-            matches.addAll(constructions.triggers(graph, s, matches, lastDraft == null ? null : lastDraft.pattern));
+            matches.addAll(constructions.triggers(sentencePatterns, s, matches, lastDraft == null ? null : lastDraft.pattern));
             matches.sort(java.util.Comparator.comparingInt(TriggerMatch::head));
             for (TriggerMatch m : matches) {
-                Draft d = draft(s, graph, m, roles, placer, foreignGround, times, published, doc.text());
+                Draft d = draft(s, sentencePatterns, m, roles, placer, foreignGround, times, published, doc.text());
                 if (d != null) {
                     drafts.add(d);
                 }
@@ -163,7 +170,7 @@ public final class EventExtractor {
         }
     }
 
-    private Draft draft(Sentence s, ParseGraph graph, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
+    private Draft draft(Sentence s, SentencePatterns patterns, TriggerMatch m, RoleFinder roleFinder, EventPlacer placer,
                         ForeignGround foreignGround, List<TimeExpression> times, LocalDate published, String text) {
         TriggerPattern p = m.pattern();
         if (DescriptiveParticiples.describes(s, m)) {
@@ -172,7 +179,7 @@ public final class EventExtractor {
         Roles r = roleFinder.find(s, m);
         String type = p.type();
         String mode = p.mode();
-        Constructions.Outcome construction = constructions.apply(graph, s, m, r, roleFinder);
+        Constructions.Outcome construction = constructions.apply(patterns, s, m, r, roleFinder);
         if (construction != null) {
             if (construction.drop()) {
                 return null;

@@ -6,6 +6,7 @@ import org.faultline.actors.ActorMention;
 import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Relation;
 import org.faultline.events.EventExtractor;
+import org.faultline.grammar.ArticlePatterns;
 import org.faultline.events.PlaceSpot;
 import org.faultline.nlp.AnnotatedArticle;
 
@@ -20,6 +21,8 @@ final class ArticleWork {
     Geoparser.Located located;
     PlaceSpot focus;
     List<ActorMention> mentions;
+    /** The sentences' dependency-pattern matches, shared by events and relations. */
+    ArticlePatterns patterns;
     EventExtractor.Result found;
     List<Relation> relations;
     Analysis analysis;

@@ -21,6 +21,7 @@ import org.faultline.events.Continuations;
 import org.faultline.events.Counterparts;
 import org.faultline.events.EventExtractor;
 import org.faultline.events.PlaceSpot;
+import org.faultline.grammar.ArticlePatterns;
 import org.faultline.events.TriggerDictionary;
 import org.faultline.ingest.Article;
 import org.faultline.lexicon.Lexicon;
@@ -119,7 +120,10 @@ public final class Faultline implements Analyzer {
                             w.doc.text());
                 }),
                 new Step("events", StageTimer.Stage.EVENTS,
-                        w -> w.found = events.extract(w.doc, w.mentions, w.located.spots(), w.focus)),
+                        w -> {
+                            w.patterns = new ArticlePatterns(w.doc, i -> PlaceSpot.tokensIn(w.located.spots(), i));
+                            w.found = events.extract(w.doc, w.mentions, w.located.spots(), w.focus, w.patterns);
+                        }),
                 new Step("relations", StageTimer.Stage.RELATIONS, w -> {
                     w.relations = relations.extract(relationInput(w));
                     w.analysis = assemble(w);
@@ -141,8 +145,9 @@ public final class Faultline implements Analyzer {
             return analyze(nlp.apply(article));
         }
         long t0 = System.nanoTime();
+        long c0 = StageTimer.threadCpuNanos();
         AnnotatedArticle doc = nlp.apply(article);
-        timer.record(StageTimer.Stage.NLP, System.nanoTime() - t0);
+        timer.record(StageTimer.Stage.NLP, System.nanoTime() - t0, StageTimer.threadCpuNanos() - c0);
         return analyze(doc);
     }
 
@@ -153,13 +158,16 @@ public final class Faultline implements Analyzer {
             steps.forEach(step -> step.action().accept(work));
             return work.analysis;
         }
-        Map<StageTimer.Stage, Long> spent = new EnumMap<>(StageTimer.Stage.class);
+        Map<StageTimer.Stage, long[]> spent = new EnumMap<>(StageTimer.Stage.class); // wall, CPU
         for (Step step : steps) {
             long t0 = System.nanoTime();
+            long c0 = StageTimer.threadCpuNanos();
             step.action().accept(work);
-            spent.merge(step.stage(), System.nanoTime() - t0, Long::sum);
+            long[] s = spent.computeIfAbsent(step.stage(), k -> new long[2]);
+            s[0] += System.nanoTime() - t0;
+            s[1] += StageTimer.threadCpuNanos() - c0;
         }
-        spent.forEach(timer::record);
+        spent.forEach((stage, s) -> timer.record(stage, s[0], s[1]));
         return work.analysis;
     }
 
@@ -189,7 +197,8 @@ public final class Faultline implements Analyzer {
     private static RelationInput relationInput(ArticleWork w) {
         List<RelationInput.Spot> spots = w.located.spots().stream()
                 .map(p -> new RelationInput.Spot(p.sentence(), p.tokenStart(), p.tokenEnd(), p.span(), p.place())).toList();
-        return new RelationInput(w.doc, w.mentions, spots, w.found.events(), w.found.symmetric(), w.found.captures());
+        return new RelationInput(w.doc, w.mentions, spots, w.found.events(), w.found.symmetric(), w.found.captures(),
+                w.patterns);
     }
 
     /**

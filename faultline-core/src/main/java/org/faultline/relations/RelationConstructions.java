@@ -5,9 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.faultline.grammar.PatternWords;
+import org.faultline.grammar.SentencePatterns;
 import org.faultline.nlp.DependencyPattern;
 import org.faultline.text.ClosedVocabulary;
-import org.faultline.nlp.ParseGraph;
 import org.faultline.text.DataFiles;
 
 /**
@@ -23,9 +24,12 @@ final class RelationConstructions {
     }
 
     private final List<RelationConstruction> all;
+    /** What each construction's pattern needs in a sentence, in {@link #all}'s order. */
+    private final List<PatternWords> needs;
 
     RelationConstructions(List<RelationConstruction> all) {
         this.all = List.copyOf(all);
+        this.needs = this.all.stream().map(c -> PatternWords.of(c.pattern())).toList();
     }
 
     static RelationConstructions bundled() {
@@ -74,10 +78,11 @@ final class RelationConstructions {
     }
 
     /** Every match of every construction in one sentence's parse. */
-    List<Hit> matches(ParseGraph graph) {
+    List<Hit> matches(SentencePatterns patterns) {
         List<Hit> out = new ArrayList<>();
-        for (RelationConstruction c : all) {
-            for (Map<String, Integer> nodes : c.pattern().matches(graph)) {
+        for (int i = 0; i < all.size(); i++) {
+            RelationConstruction c = all.get(i);
+            for (Map<String, Integer> nodes : patterns.matches(c.pattern(), needs.get(i))) {
                 out.add(new Hit(c, nodes));
             }
         }

@@ -6,7 +6,6 @@ import org.faultline.actors.ActorMention;
 import org.faultline.actors.KnowledgeBase;
 import org.faultline.analysis.Relation;
 import org.faultline.lexicon.Lexicon;
-import org.faultline.nlp.ParseGraph;
 import org.faultline.nlp.Sentence;
 
 /**
@@ -39,7 +38,7 @@ public final class RelationExtractor {
         Parties parties = new Parties(lexicon);
         List<List<RelationConstructions.Hit>> hits = new ArrayList<>();
         for (Sentence s : in.doc().sentences()) {
-            hits.add(constructions.matches(new ParseGraph(s, in.placeTokens(s.index()))));
+            hits.add(constructions.matches(in.patterns().of(s)));
             stated.links(s, hits.get(hits.size() - 1), parties);
         }
         for (ActorMention m : in.actors()) {

@@ -1,6 +1,5 @@
 package org.faultline.relations;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.faultline.actors.ActorMention;
@@ -8,16 +7,18 @@ import org.faultline.analysis.Event;
 import org.faultline.analysis.Place;
 import org.faultline.analysis.PlaceRef;
 import org.faultline.analysis.Span;
+import org.faultline.grammar.ArticlePatterns;
 import org.faultline.nlp.AnnotatedArticle;
 
 /**
  * What the relations stage reads, built by the pipeline from the earlier stages' output: the parsed
  * article, its actor mentions, its resolved place mentions and the events found, with the events that
  * are fighting between both sides ({@code symmetric}) and those that take a place ({@code captures}),
- * both compared by identity.
+ * both compared by identity; {@code patterns}, the sentences' dependency-pattern matches the events
+ * stage made (their parse graphs are built once per article).
  */
 public record RelationInput(AnnotatedArticle doc, List<ActorMention> actors, List<Spot> places, List<Event> events,
-                            Set<Event> symmetric, Set<Event> captures) {
+                            Set<Event> symmetric, Set<Event> captures, ArticlePatterns patterns) {
 
     /** A resolved place mention: its sentence, token range [tokenStart, tokenEnd), span and place. */
     public record Spot(int sentence, int tokenStart, int tokenEnd, Span span, Place place) {
@@ -42,18 +43,5 @@ public record RelationInput(AnnotatedArticle doc, List<ActorMention> actors, Lis
             }
         }
         return null;
-    }
-
-    /** The tokens of a sentence that name a resolved place (dependency patterns read them as LOCATION). */
-    Set<Integer> placeTokens(int sentence) {
-        Set<Integer> out = new HashSet<>();
-        for (Spot p : places) {
-            if (p.sentence() == sentence) {
-                for (int t = p.tokenStart(); t < p.tokenEnd(); t++) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
     }
 }

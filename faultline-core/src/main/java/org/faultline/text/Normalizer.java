@@ -14,11 +14,33 @@ public final class Normalizer {
 
     /** Case-preserving fold (for acronyms, which must match case-sensitively). */
     public static String fold(String s) {
+        if (isFolded(s)) {
+            return s; // most names tried: NFKD and the two regexes would return them unchanged
+        }
         String t = java.text.Normalizer.normalize(s, Form.NFKD);
         t = MARKS.matcher(t).replaceAll("");
         t = t.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
                 .replace('\u2013', '-').replace('\u2014', '-').replace('\u201c', '"').replace('\u201d', '"');
         return SPACES.matcher(t.trim()).replaceAll(" ");
+    }
+
+    /**
+     * Printable ASCII without a backquote, without leading, trailing or doubled spaces: what
+     * {@link #fold} returns unchanged (ASCII has no decompositions or marks; space is its only
+     * whitespace from 0x20 on).
+     */
+    private static boolean isFolded(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '`' || c == ' ' && s.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case fold, for case-insensitive matching. */

@@ -2,6 +2,7 @@ package org.faultline.text;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a count from a token: digits with separators ("68,000", "1.5"), number words ("two",
@@ -17,6 +18,8 @@ public final class NumberWords {
             Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L),
             Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L),
             Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("dozen", 12L));
+    /** Compiled once: {@code String.matches} compiled it for every token tried. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Map<String, Long> SCALES = Map.of("dozen", 12L, "hundred", 100L, "thousand", 1_000L,
             "million", 1_000_000L);
 
@@ -27,7 +30,7 @@ public final class NumberWords {
         String w = word.toLowerCase(Locale.ROOT).replace(",", "");
         Long base = null;
         try {
-            if (w.matches("\\d+(\\.\\d+)?")) {
+            if (DIGITS.matcher(w).matches()) {
                 double d = Double.parseDouble(w);
                 base = next != null && SCALES.containsKey(next.toLowerCase(Locale.ROOT))
                         ? Math.round(d * SCALES.get(next.toLowerCase(Locale.ROOT))) : Math.round(d);

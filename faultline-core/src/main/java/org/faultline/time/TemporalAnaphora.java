@@ -48,9 +48,13 @@ public final class TemporalAnaphora {
         } catch (java.time.DateTimeException e) {
             return null; // a day the text names that no calendar has ("29 February 2023"): no anchor
         }
-        for (int i = 0; i < s.tokens().size(); i++) {
+        String[] lower = new String[s.tokens().size()]; // once per sentence, not per token and phrase
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = s.token(i).lowerWord();
+        }
+        for (int i = 0; i < lower.length; i++) {
             for (Phrase p : phrases) {
-                Long n = matchAt(s, i, p);
+                Long n = matchAt(lower, i, p);
                 if (n != null) {
                     long days = p.offset().equals("N") ? n : p.offset().equals("-N") ? -n : Long.parseLong(p.offset());
                     int end = i + p.words().size() - 1;
@@ -63,22 +67,24 @@ public final class TemporalAnaphora {
     }
 
     /** The phrase's N (1 when it has none) if it stands at token i, else null. */
-    private static Long matchAt(Sentence s, int i, Phrase p) {
-        if (i + p.words().size() > s.tokens().size()) {
+    private static Long matchAt(String[] lower, int i, Phrase p) {
+        if (i + p.words().size() > lower.length) {
             return null;
+        }
+        for (int k = 0; k < p.words().size(); k++) { // the words first: few tokens get as far as a number
+            String want = p.words().get(k);
+            if (!want.equals("N") && !lower[i + k].equals(want)) {
+                return null;
+            }
         }
         long n = 1;
         for (int k = 0; k < p.words().size(); k++) {
-            String w = s.token(i + k).lowerWord();
-            String want = p.words().get(k);
-            if (want.equals("N")) {
-                Long v = NumberWords.parse(w, null);
+            if (p.words().get(k).equals("N")) {
+                Long v = NumberWords.parse(lower[i + k], null);
                 if (v == null) {
                     return null;
                 }
                 n = v;
-            } else if (!w.equals(want)) {
-                return null;
             }
         }
         return n;

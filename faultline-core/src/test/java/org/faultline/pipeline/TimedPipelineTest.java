@@ -25,7 +25,10 @@ class TimedPipelineTest {
             assertTrue(timer.totalNanos(stage) > 0, stage + " was not timed");
             // one article: the mean per article is the whole time, so the stage was reported once
             assertEquals(timer.totalNanos(stage) / 1e6, timer.millisPerArticle(stage), 1e-9, stage.name());
+            // the thread's CPU time fits in the stage's wall time (a little slack for the clocks' steps)
+            assertTrue(timer.cpuMillisPerArticle(stage) <= timer.millisPerArticle(stage) + 1, stage.name());
         }
+        assertTrue(timer.cpuMillisPerArticle(StageTimer.Stage.NLP) > 0, "NLP's CPU time was not taken");
         assertEquals(0, timer.totalNanos(StageTimer.Stage.STORE));
     }
 }

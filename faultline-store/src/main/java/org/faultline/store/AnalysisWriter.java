@@ -92,7 +92,7 @@ final class AnalysisWriter {
                 LocalDateTime.now(ZoneOffset.UTC));
         for (Actor ac : flat.actors()) {
             row(1, id, ac.id(), ac.name(), ac.type(), ac.country(), ac.sector(), ac.parent(), ac.known(),
-                    c.createArrayOf("VARCHAR", ac.aliases().toArray()));
+                    ac.aliases());
         }
         for (Place p : flat.places()) {
             row(2, id, p.id(), p.name(), p.lat(), p.lon(), p.country(), p.admin1(), p.geonamesId(), p.featureCode(),

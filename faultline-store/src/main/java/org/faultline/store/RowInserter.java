@@ -2,24 +2,30 @@ package org.faultline.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
- * Buffers rows for one table and inserts them with multi-row {@code INSERT ... VALUES (?, ...), (?, ...)}
- * prepared statements, {@value #CHUNK} rows at a time: DuckDB's JDBC batch runs one statement per row,
- * which made writing clusters twenty times slower.
+ * Buffers rows for one table and writes them through a DuckDB appender on {@link #flush}, inside the
+ * caller's transaction. Multi-row {@code INSERT ... VALUES} statements cost the store writer most of its
+ * time (DuckDB plans and binds every statement, and each new row count was a new statement to prepare);
+ * the appender hands DuckDB typed column vectors. Rows stay in Java until {@link #flush}, so a failed
+ * analysis leaves nothing behind ({@link #clear}).
  */
 final class RowInserter implements AutoCloseable {
-    static final int CHUNK = 100;
-
     private final Connection c;
     private final String table;
     private final int columns;
     private final List<Object[]> rows = new ArrayList<>();
-    private PreparedStatement full;
+    private List<String> types;
+    private DuckDBAppender appender;
 
     /** {@code table} is a name from {@link Schema}, never input. */
     RowInserter(Connection c, String table, int columns) {
@@ -36,22 +42,22 @@ final class RowInserter implements AutoCloseable {
     }
 
     void flush() throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
         try {
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                int n = Math.min(CHUNK, rows.size() - from);
-                PreparedStatement p = n == CHUNK ? fullStatement() : c.prepareStatement(sql(n));
-                try {
-                    List<Object> values = new ArrayList<>(n * columns);
-                    for (Object[] row : rows.subList(from, from + n)) {
-                        values.addAll(Arrays.asList(row));
-                    }
-                    Sql.bind(p, values).executeUpdate();
-                } finally {
-                    if (p != full) {
-                        p.close();
-                    }
+            DuckDBAppender a = appender();
+            for (Object[] row : rows) {
+                a.beginRow();
+                for (int i = 0; i < columns; i++) {
+                    append(a, types.get(i), row[i]);
                 }
+                a.endRow();
             }
+            a.flush();
+        } catch (SQLException | RuntimeException e) {
+            discard(); // closed while the caller's transaction is open: its rollback takes whatever it held
+            throw e;
         } finally {
             rows.clear();
         }
@@ -62,22 +68,71 @@ final class RowInserter implements AutoCloseable {
         rows.clear();
     }
 
-    private PreparedStatement fullStatement() throws SQLException {
-        if (full == null) {
-            full = c.prepareStatement(sql(CHUNK));
+    private DuckDBAppender appender() throws SQLException {
+        if (appender == null) {
+            types = columnTypes();
+            if (types.size() != columns) {
+                throw new SQLException(table + " has " + types.size() + " columns, the writer gives " + columns);
+            }
+            appender = c.unwrap(DuckDBConnection.class).createAppender(table);
         }
-        return full;
+        return appender;
     }
 
-    private String sql(int n) {
-        String row = "(" + "?, ".repeat(columns - 1) + "?)";
-        return "INSERT INTO " + table + " VALUES " + String.join(", ", java.util.Collections.nCopies(n, row));
+    private List<String> columnTypes() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT data_type FROM information_schema.columns "
+                + "WHERE table_name = ? AND table_schema = current_schema() ORDER BY ordinal_position")) {
+            p.setString(1, table);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One value as its column's type; a Java type the column does not take fails (ClassCastException). */
+    private void append(DuckDBAppender a, String type, Object v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+            return;
+        }
+        switch (type) {
+            case "VARCHAR" -> a.append((String) v);
+            case "INTEGER" -> a.append(Math.toIntExact(integral(v)));
+            case "BIGINT" -> a.append(integral(v));
+            case "DOUBLE" -> a.append(((Number) v).doubleValue());
+            case "BOOLEAN" -> a.append((boolean) (Boolean) v);
+            case "DATE" -> a.append((LocalDate) v);
+            case "TIMESTAMP" -> a.append((LocalDateTime) v);
+            case "VARCHAR[]" -> a.append((Collection<?>) v);
+            default -> throw new SQLException(table + ": no appender for column type " + type);
+        }
+    }
+
+    private static long integral(Object v) {
+        return v instanceof Integer i ? i : (Long) v;
+    }
+
+    private void discard() {
+        if (appender != null) {
+            try {
+                appender.close();
+            } catch (SQLException | RuntimeException ignored) {
+                // the failure being reported is the one that matters
+            }
+            appender = null;
+        }
     }
 
     @Override
     public void close() throws SQLException {
-        if (full != null) {
-            full.close();
+        rows.clear();
+        if (appender != null) {
+            appender.close();
+            appender = null;
         }
     }
 }
