@@ -106,6 +106,7 @@ public final class EventExtractor {
             drafts.removeIf(d -> d.restates && !Restatements.resolve(d, events));
             echoes(drafts, lastDraft);
             SentenceMerges.mergeKillings(s, drafts);
+            drafts.removeIf(d -> d.casualty); // victims no attack of the sentence took: a casualty figure
             SentenceMerges.mergeProtests(drafts);
             SentenceMerges.shareTargets(drafts);
             SentenceMerges.mergeRepeats(drafts);
@@ -192,8 +193,11 @@ public final class EventExtractor {
         if (p.has(TriggerFlag.NEEDS_ACTOR) && r.isEmpty()) {
             return null;
         }
-        if (casualtyVerbs.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty()) {
-            return null; // "1,300 soldiers had been killed": a casualty figure, counted, not an event
+        // "1,300 soldiers had been killed": a casualty figure, counted, not an event; its victims still name
+        // the target of the attack its sentence tells ("a bomb exploded near a bus, killing five passengers")
+        boolean casualty = casualtyVerbs.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty();
+        if (casualty && r.target().isEmpty()) {
+            return null;
         }
         if (p.has(TriggerFlag.ARMED_SOURCE) && r.source().stream().noneMatch(ActorMention::isArmed)) {
             return null; // civilians fleeing is displacement, counted; not a retreat
@@ -239,6 +243,7 @@ public final class EventExtractor {
         d.lemma = s.token(m.head()).lowerLemma();
         d.capture = construction != null && construction.construction().has(Construction.Flag.CAPTURE);
         d.restates = restates;
+        d.casualty = casualty;
         return d;
     }
 

@@ -1,0 +1,61 @@
+package org.faultline.events;
+
+import static org.faultline.TestPipeline.analyze;
+import static org.faultline.TestPipeline.event;
+import static org.faultline.TestPipeline.events;
+import static org.faultline.TestPipeline.has;
+import static org.faultline.TestPipeline.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who an attack hit when news prose names the victims away from the attack's trigger: the outcome of a
+ * blast told in a participle without a killer. Sentences written for the test.
+ */
+class AttackPartiesTest {
+
+    @Test
+    void victimsOfAKillingWithoutAKillerAreTheAttacksTarget() {
+        Analysis a = analyze("A bomb exploded near a bus in Herat on Monday, killing five passengers.", "2024-03-10");
+        assertEquals(1, events(a, "ASSAULT").size(), "the killing is the blast's outcome: " + a.events());
+        Event e = event(a, "ASSAULT", "bomb");
+        assertTrue(has(e.target(), "passengers"), names(e.target()));
+    }
+
+    @Test
+    void aCasualtyFigureWithoutAnAttackIsNoEvent() {
+        Analysis a = analyze("More than 300 soldiers have been killed in Herat province since January.", "2024-03-10");
+        assertTrue(events(a, "ASSAULT").isEmpty(), "a toll, not an act: " + a.events());
+    }
+
+    @Test
+    void anActorInsideTheSubjectsRelativeClauseDidNotKill() {
+        Analysis a = analyze("The blast, which targeted a convoy of foreign troops, killed two civilians in Herat.", "2024-03-10");
+        for (Event e : events(a, "ASSAULT")) {
+            assertFalse(has(e.source(), "troops"), "the troops were the blast's aim, not its author: " + e);
+        }
+    }
+
+    @Test
+    void whatAnAttackWasAimedAtIsNotItsAuthor() {
+        Event e = event(analyze("The attack on the Italian embassy in Kabul killed three guards.", "2024-03-10"),
+                "ASSAULT", "attack");
+        assertTrue(e.source().isEmpty(), "the embassy was attacked: " + names(e.source()));
+        assertTrue(has(e.target(), "embassy"), names(e.target()));
+    }
+
+    @Test
+    void committingAnAttackOrJoiningAProtestStatesIt() {
+        Event attack = event(analyze("Investigators said Omar Haddad committed the attack in Lyon.", "2024-03-10"),
+                "ASSAULT", "attack");
+        assertTrue(has(attack.source(), "Omar Haddad"), names(attack.source()));
+        Event protest = event(analyze("Thousands of teachers joined the protests in Lima on Monday.", "2024-03-10"),
+                "PROTEST", "protests");
+        assertTrue(has(protest.source(), "teachers"), names(protest.source()));
+    }
+}
