@@ -103,10 +103,15 @@ public final class EventExtractor {
                     lastStated = d.date;
                 }
             }
-            drafts.removeIf(d -> d.restates && !Restatements.resolve(d, events));
+            drafts.removeIf(d -> d.restates && !Restatements.hasAntecedent(d, events));
             echoes(drafts, lastDraft);
             SentenceMerges.mergeKillings(s, drafts);
             drafts.removeIf(d -> d.casualty); // victims no attack of the sentence took: a casualty figure
+            drafts.forEach(d -> {
+                if (d.restates) {
+                    Restatements.resolve(d, events); // after the killings it was told with gave their parties
+                }
+            });
             SentenceMerges.mergeProtests(drafts);
             SentenceMerges.shareTargets(drafts);
             SentenceMerges.mergeRepeats(drafts);
@@ -204,11 +209,16 @@ public final class EventExtractor {
         }
         boolean reported = construction != null && construction.construction().has(Construction.Flag.OCCURS);
         boolean restates = false;
-        if (isNominal(s, m.head()) && !reported && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
+        // a noun that names an act rather than stating one: "condemned the attack", "arrested after Saturday's bombing"
+        boolean referred = isNominal(s, m.head()) && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r));
+        if (referred && !reported) {
             if (!s.token(m.head()).isNoun() || !Restatements.definite(s, m.head())) {
                 return null;
             }
             restates = true; // "the bombing": an act told before, resolved against the article's events
+        }
+        if (referred && (construction == null || reported)) {
+            r = Restatements.own(s, m.head(), r); // the verb's parties are not the act's
         }
         if (type.equals("ASSAULT") && (mode == null || mode.equals("destroy"))
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {

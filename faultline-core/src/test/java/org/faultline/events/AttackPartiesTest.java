@@ -58,4 +58,40 @@ class AttackPartiesTest {
                 "PROTEST", "protests");
         assertTrue(has(protest.source(), "teachers"), names(protest.source()));
     }
+
+    @Test
+    void whoCondemnsOrArrestsAfterAnAttackDidNotCarryItOut() {
+        Analysis a = analyze("Gunmen opened fire on a wedding party in Zamfara on Saturday, killing nine guests."
+                + " Governor Bello Matawalle condemned the attack. Police arrested four suspects after the shooting.",
+                "2024-03-10");
+        for (Event e : events(a, "ASSAULT")) {
+            assertFalse(has(e.source(), "Matawalle") || has(e.source(), "Police") || has(e.source(), "police"),
+                    "the governor and the police did not shoot: " + e);
+        }
+        Event arrest = event(a, "COERCE", "arrested");
+        assertTrue(has(arrest.target(), "suspects"), names(arrest.target()));
+    }
+
+    @Test
+    void thePassiveSubjectOfAWoundingIsHitByTheExplosion() {
+        Analysis a = analyze("A car bomb exploded outside a hotel in Mogadishu on Sunday. Two other guests were"
+                + " wounded in the explosion.", "2024-03-10");
+        for (Event e : events(a, "ASSAULT")) {
+            assertFalse(has(e.source(), "guests"), "the guests were wounded: " + e);
+        }
+    }
+
+    @Test
+    void policeRaidsAreArrestsNotAssaults() {
+        Analysis a = analyze("Police raided four homes in Leeds on Tuesday.", "2024-03-10");
+        assertTrue(events(a, "ASSAULT").isEmpty(), a.events().toString());
+        assertEquals("arrest", event(a, "COERCE", "raided").mode());
+    }
+
+    @Test
+    void citizensAskedToActAreTheRequestsTarget() {
+        Analysis a = analyze("The opposition called for a general strike, asking citizens to stay at home on"
+                + " Monday.", "2024-03-10");
+        assertTrue(events(a, "REQUEST").stream().anyMatch(e -> has(e.target(), "citizens")), a.events().toString());
+    }
 }
