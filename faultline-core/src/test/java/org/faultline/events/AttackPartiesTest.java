@@ -94,4 +94,43 @@ class AttackPartiesTest {
                 + " Monday.", "2024-03-10");
         assertTrue(events(a, "REQUEST").stream().anyMatch(e -> has(e.target(), "citizens")), a.events().toString());
     }
+
+    @Test
+    void heTakesUpTheGunmanNotTheOtherClausesSubject() {
+        Event e = event(analyze("Soldiers shot dead the gunman after he killed three people at a checkpoint in"
+                + " Maiduguri.", "2024-03-10"), "ASSAULT", "killed");
+        assertTrue(has(e.source(), "gunman"), names(e.source()));
+        assertFalse(has(e.source(), "Soldiers"), names(e.source()));
+    }
+
+    @Test
+    void aGroupThatClaimsTheAttackIsItsAuthor() {
+        Analysis a = analyze("A suicide bomber blew himself up at a market in Maiduguri on Friday, killing 12 traders."
+                + " Boko Haram claimed responsibility for the attack.", "2024-03-10");
+        Event e = event(a, "ASSAULT", "attack");
+        assertTrue(has(e.source(), "Boko Haram"), names(e.source()));
+        assertTrue(has(e.target(), "traders"), "the restated attack keeps its victims: " + names(e.target()));
+    }
+
+    @Test
+    void aBomberAmongACrowdHitsTheCrowd() {
+        Event e = event(analyze("A suicide bomber blew himself up among a crowd of mourners in Jalalabad on Sunday.",
+                "2024-03-10"), "ASSAULT", "bomber");
+        assertTrue(has(e.target(), "crowd") || has(e.target(), "mourners"), names(e.target()));
+    }
+
+    @Test
+    void compellingPeopleIsCoercion() {
+        Event e = event(analyze("The militia compelled the villagers to pay a tax in Kidal.", "2024-03-10"),
+                "COERCE", "compelled");
+        assertTrue(has(e.target(), "villagers"), names(e.target()));
+    }
+
+    @Test
+    void theyIsNoSinglePresident() {
+        Analysis a = analyze("The president met the rebels in Bangui on Friday. They attacked a checkpoint near"
+                + " Bria on Monday.", "2024-03-10");
+        Event e = event(a, "ASSAULT", "attacked");
+        assertFalse(has(e.source(), "president"), names(e.source()));
+    }
 }
