@@ -113,7 +113,7 @@ final class ClauseScan {
     /**
      * Whether the mention lies inside a phrase that cannot be the verb's subject: a relative clause the verb is
      * not in ("the blast, which targeted a convoy of troops, killed two civilians"), or the aim of a noun ("the
-     * attack on the US embassy killed three guards").
+     * attack on the US embassy killed three guards", "the explosion at the police headquarters killed").
      */
     private boolean enclosed(Sentence s, ActorMention m, int v) {
         int head = m.tokenEnd() - 1;
@@ -125,8 +125,11 @@ final class ClauseScan {
             }
         }
         Dependency own = s.headEdge(head);
+        while (own != null && own.governor() >= 0 && own.relation().equals("compound")) {
+            own = s.headEdge(own.governor()); // "the explosion at the police headquarters": the headquarters' phrase
+        }
         if (own != null && own.governor() >= 0 && own.relation().equals("nmod") && s.token(own.governor()).isNoun()
-                && AIMED.contains(String.valueOf(PhraseActors.caseOf(s, head)))
+                && AIMED.contains(String.valueOf(PhraseActors.caseOf(s, own.dependent())))
                 && actors.covering(s.index(), own.governor()).isEmpty()) {
             return true;
         }

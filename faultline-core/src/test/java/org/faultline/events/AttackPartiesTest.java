@@ -133,4 +133,18 @@ class AttackPartiesTest {
         Event e = event(a, "ASSAULT", "attacked");
         assertFalse(has(e.source(), "president"), names(e.source()));
     }
+
+    @Test
+    void theBuildingABlastHitNamesItsVictimsNotItsAuthor() {
+        Event e = event(analyze("The explosion at the police headquarters in Kismayo killed eight officers.",
+                "2024-03-10"), "ASSAULT", "explosion");
+        assertTrue(e.source().isEmpty(), "the police were hit: " + names(e.source()));
+    }
+
+    @Test
+    void theVehicleAttackedStandsForThePeopleItCarried() {
+        Event e = event(analyze("The attackers targeted a bus carrying Shiite pilgrims in Mastung.", "2024-03-10"),
+                "ASSAULT", "targeted");
+        assertTrue(has(e.target(), "pilgrims"), names(e.target()));
+    }
 }
