@@ -85,7 +85,8 @@ final class ClauseScan {
                 i = here.get(0).tokenStart();
                 continue;
             }
-            if (!here.isEmpty() && (actedUpon(s, here.get(0), v) || participleObject(s, here.get(0).tokenStart()))) {
+            if (!here.isEmpty() && (actedUpon(s, here.get(0), v) || participleObject(s, here.get(0).tokenStart())
+                    || enclosed(s, here.get(0), v))) {
                 i = here.get(0).tokenStart(); // "killing four soldiers and injuring": the soldiers are no one's subject
                 continue;
             }
@@ -108,6 +109,49 @@ final class ClauseScan {
         }
         return out;
     }
+
+    /**
+     * Whether the mention lies inside a phrase that cannot be the verb's subject: a relative clause the verb is
+     * not in ("the blast, which targeted a convoy of troops, killed two civilians"), or the aim of a noun ("the
+     * attack on the US embassy killed three guards", "the explosion at the police headquarters killed").
+     */
+    private boolean enclosed(Sentence s, ActorMention m, int v) {
+        int head = m.tokenEnd() - 1;
+        for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+            Dependency e = s.headEdge(k);
+            if (e != null && (e.governor() < m.tokenStart() || e.governor() >= m.tokenEnd())) {
+                head = k; // the word the parse hangs the phrase by
+                break;
+            }
+        }
+        Dependency own = s.headEdge(head);
+        while (own != null && own.governor() >= 0 && own.relation().equals("compound")) {
+            own = s.headEdge(own.governor()); // "the explosion at the police headquarters": the headquarters' phrase
+        }
+        if (own != null && own.governor() >= 0 && own.relation().equals("nmod") && s.token(own.governor()).isNoun()
+                && AIMED.contains(String.valueOf(PhraseActors.caseOf(s, own.dependent())))
+                && actors.covering(s.index(), own.governor()).isEmpty()) {
+            return true;
+        }
+        for (Dependency up = own; up != null && up.governor() >= 0; up = s.headEdge(up.governor())) {
+            if (up.relation().equals("acl:relcl")) {
+                return !dominates(s, up.dependent(), v);
+            }
+        }
+        return false;
+    }
+
+    private static boolean dominates(Sentence s, int top, int token) {
+        for (Dependency up = s.headEdge(token); token != top; up = s.headEdge(token)) {
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            token = up.governor();
+        }
+        return true;
+    }
+
+    private static final Set<String> AIMED = DataFiles.words("faultline/lexicon/en/aimed-prepositions.txt");
 
     /** "known as", "described as": a preposition after a participle, no clause break. */
     private static boolean namingAs(Sentence s, int i) {

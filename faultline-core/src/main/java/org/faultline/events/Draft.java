@@ -30,6 +30,8 @@ final class Draft {
     boolean capture;
     /** A definite noun naming an act told before ("the bombing"): takes that act's parties (Restatements). */
     boolean restates;
+    /** A killing without a killer: only its victims count, as the target of its sentence's attack (SentenceMerges). */
+    boolean casualty;
     final Map<String, Long> counts = new LinkedHashMap<>();
 
     Event build(CodeTable codes) {

@@ -110,9 +110,15 @@ public final class EventExtractor {
                     lastStated = d.date;
                 }
             }
-            drafts.removeIf(d -> d.restates && !Restatements.resolve(d, events));
+            drafts.removeIf(d -> d.restates && !Restatements.hasAntecedent(d, events));
             echoes(drafts, lastDraft);
             SentenceMerges.mergeKillings(s, drafts);
+            drafts.removeIf(d -> d.casualty); // victims no attack of the sentence took: a casualty figure
+            drafts.forEach(d -> {
+                if (d.restates) {
+                    Restatements.resolve(d, events); // after the killings it was told with gave their parties
+                }
+            });
             SentenceMerges.mergeProtests(drafts);
             SentenceMerges.shareTargets(drafts);
             SentenceMerges.mergeRepeats(drafts);
@@ -199,19 +205,27 @@ public final class EventExtractor {
         if (p.has(TriggerFlag.NEEDS_ACTOR) && r.isEmpty()) {
             return null;
         }
-        if (casualtyVerbs.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty()) {
-            return null; // "1,300 soldiers had been killed": a casualty figure, counted, not an event
+        // "1,300 soldiers had been killed": a casualty figure, counted, not an event; its victims still name
+        // the target of the attack its sentence tells ("a bomb exploded near a bus, killing five passengers")
+        boolean casualty = casualtyVerbs.contains(s.token(m.head()).lowerLemma()) && r.source().isEmpty();
+        if (casualty && r.target().isEmpty()) {
+            return null;
         }
         if (p.has(TriggerFlag.ARMED_SOURCE) && r.source().stream().noneMatch(ActorMention::isArmed)) {
             return null; // civilians fleeing is displacement, counted; not a retreat
         }
         boolean reported = construction != null && construction.construction().has(Construction.Flag.OCCURS);
         boolean restates = false;
-        if (isNominal(s, m.head()) && !reported && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r))) {
+        // a noun that names an act rather than stating one: "condemned the attack", "arrested after Saturday's bombing"
+        boolean referred = isNominal(s, m.head()) && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r));
+        if (referred && !reported) {
             if (!s.token(m.head()).isNoun() || !Restatements.definite(s, m.head())) {
                 return null;
             }
             restates = true; // "the bombing": an act told before, resolved against the article's events
+        }
+        if (referred && (construction == null || reported)) {
+            r = Restatements.own(s, m.head(), r); // the verb's parties are not the act's
         }
         if (type.equals("ASSAULT") && (mode == null || mode.equals("destroy"))
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
@@ -246,6 +260,7 @@ public final class EventExtractor {
         d.lemma = s.token(m.head()).lowerLemma();
         d.capture = construction != null && construction.construction().has(Construction.Flag.CAPTURE);
         d.restates = restates;
+        d.casualty = casualty;
         return d;
     }
 

@@ -1,7 +1,6 @@
 package org.faultline.events;
 
 import org.faultline.text.DataFiles;
-import java.util.HashSet;
 import java.util.Set;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
@@ -13,11 +12,8 @@ import org.faultline.nlp.Sentence;
  * "fled the fighting", "the extradition bill" refer to them.
  */
 final class NounLicensing {
-    private final Set<String> lightVerbs = new HashSet<>();
-
-    NounLicensing() {
-        lightVerbs.addAll(DataFiles.words("faultline/events/light-verbs.txt"));
-    }
+    /** Verbs whose object or oblique noun is the event itself: "conducting an offensive", "involved in a war". */
+    static final Set<String> LIGHT_VERBS = DataFiles.words("faultline/events/light-verbs.txt");
 
     private static final Set<String> RESPONSE_VERBS = DataFiles.words("faultline/lexicon/en/response-verbs.txt");
     /** "a wave of attacks", "a series of agreements": nouns that count what their "of" phrase names. */
@@ -60,7 +56,7 @@ final class NounLicensing {
             return true; // "hit back with sanctions of its own"
         }
         if ((rel.equals("obj") || rel.startsWith("obl")) && gov.isVerb()) {
-            return lightVerbs.contains(gov.lowerLemma());
+            return LIGHT_VERBS.contains(gov.lowerLemma());
         }
         return false;
     }

@@ -2,6 +2,7 @@ package org.faultline.events;
 
 import java.util.List;
 import java.util.Set;
+import org.faultline.actors.ActorMention;
 import org.faultline.analysis.Event;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
@@ -39,6 +40,38 @@ final class Restatements {
             }
         }
         return false;
+    }
+
+    /**
+     * The roles a restating noun names itself ("the Taliban's attack", "the bombing of the hotel"): in
+     * "Ghani condemned the attack" or "police arrested three men after the blast" the verb's parties did
+     * not carry out the attack, and what the noun does not name comes from the act it restates.
+     */
+    static Roles own(Sentence s, int noun, Roles r) {
+        return new Roles(within(s, noun, r.source()), within(s, noun, r.target()), r.placeObject());
+    }
+
+    private static List<ActorMention> within(Sentence s, int noun, List<ActorMention> mentions) {
+        return mentions.stream().filter(a -> a.sentence() == s.index() && below(s, noun, a)).toList();
+    }
+
+    private static boolean below(Sentence s, int noun, ActorMention a) {
+        for (int k = a.tokenStart(); k < a.tokenEnd(); k++) {
+            int t = k;
+            for (int hops = 0; t >= 0 && hops < s.tokens().size(); hops++) {
+                if (t == noun) {
+                    return true;
+                }
+                Dependency up = s.headEdge(t);
+                t = up == null ? -1 : up.governor();
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article has told an act of the restating draft's type before it. */
+    static boolean hasAntecedent(Draft d, List<Event> before) {
+        return before.stream().anyMatch(e -> e.type().equals(d.type));
     }
 
     /**

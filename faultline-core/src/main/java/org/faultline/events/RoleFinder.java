@@ -250,8 +250,10 @@ public final class RoleFinder {
                 List<ActorMention> govTarget = new ArrayList<>();
                 verbRoles(s, gov, new TriggerMatch(m.pattern(), m.sentence(), gov, List.of(gov, n, standIn), m.span()),
                         source, govTarget, new int[]{-1}, 1);
-                if (source.isEmpty()) {
-                    source.addAll(grammaticalSubject(s, gov)); // "the regime is involved in a war with X"
+                if (source.isEmpty() && (!ClauseShape.passive(s, gov) || NounLicensing.LIGHT_VERBS.contains(s.token(gov).lowerLemma()))) {
+                    // "the regime is involved in a war with X"; but in "two people were wounded in the
+                    // explosion" the passive subject is hit
+                    source.addAll(grammaticalSubject(s, gov));
                     govTarget.removeAll(source);
                 }
                 if (target.isEmpty()) {

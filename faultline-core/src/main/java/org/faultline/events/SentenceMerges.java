@@ -18,15 +18,16 @@ final class SentenceMerges {
     /**
      * "stormed by US forces, killing thousands", "an air strike ... killed 51 people": the killing is
      * the outcome of the attack in the same sentence, not a second event. Its victims become the
-     * attack's target when the attack has none.
+     * attack's target when the attack has none; so do those of a killing or wounding without a killer
+     * ({@link Draft#casualty}: "a bomb exploded near a bus, killing five passengers").
      */
     static void mergeKillings(Sentence s, List<Draft> drafts) {
         List<Draft> killings = drafts.stream().filter(d -> d.type.equals("ASSAULT")
-                && KILLING.contains(s.token(d.head).lowerLemma())).toList();
+                && (d.casualty || KILLING.contains(s.token(d.head).lowerLemma()))).toList();
         for (Draft k : killings) {
             Draft into = null;
             for (Draft d : drafts) {
-                if (d != k && d.type.equals("ASSAULT") && !KILLING.contains(s.token(d.head).lowerLemma())
+                if (d != k && d.type.equals("ASSAULT") && !d.casualty && !KILLING.contains(s.token(d.head).lowerLemma())
                         && (into == null || Math.abs(d.head - k.head) < Math.abs(into.head - k.head))) {
                     into = d;
                 }

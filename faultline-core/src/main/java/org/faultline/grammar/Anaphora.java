@@ -17,6 +17,7 @@ public final class Anaphora {
     private static final Set<String> SINGULAR = EN.words("singular-pronouns");
     private static final Set<String> PLURAL = EN.words("plural-pronouns");
     private static final Set<String> PERSON = EN.words("person-pronouns");
+    private static final Set<String> PERSON_NOUNS = EN.words("person-agent-nouns");
     private static final Set<String> NONSTATE_NOUNS = EN.words("non-state-descriptions");
     private static final Set<String> ARMED_NOUNS = EN.words("armed-descriptions");
     private static final Set<String> STATE_NOUNS = EN.words("state-descriptions");
@@ -91,7 +92,7 @@ public final class Anaphora {
             if (m.span().start() >= offset) {
                 break;
             }
-            if (compatible(w, m) && !(t.isNoun() && m.kind() == ActorMention.Kind.GENERIC)) {
+            if (compatible(w, m) && !(t.isNoun() && m.kind() == ActorMention.Kind.GENERIC) && !contains(s, m, token)) {
                 if (best == null || best.sentence() != m.sentence()) {
                     subject = null;
                 }
@@ -167,6 +168,8 @@ public final class Anaphora {
         return null;
     }
 
+    private static final Set<String> INSIDE = Set.of("nmod:poss", "nmod", "compound");
+
     /** Clauses whose subject pronoun usually refers to the subject of the clause they hang on. */
     private static final Set<String> SUBORDINATE = Set.of("ccomp", "advcl", "conj");
 
@@ -194,9 +197,31 @@ public final class Anaphora {
         return false;
     }
 
+    /** Whether the phrase the mention heads holds the token: in "a lawyer of his choice" his is not the lawyer. */
+    private static boolean contains(Sentence s, ActorMention m, int token) {
+        if (m.sentence() != s.index()) {
+            return false;
+        }
+        // up through modifiers only: in "Isis and its affiliates" its hangs on a conjunct, not on Isis
+        for (var up = s.headEdge(token); up != null && up.governor() >= 0 && INSIDE.contains(up.relation());
+             up = s.headEdge(up.governor())) {
+            if (up.governor() >= m.tokenStart() && up.governor() < m.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the gunman", "a suicide bomber": the head word of an agent noun's text, lower case. */
+    private static String lastWord(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static boolean compatible(String w, ActorMention m) {
         if (PERSON.contains(w)) {
-            return m.isPerson();
+            return m.isPerson() || (m.kind() == ActorMention.Kind.GENERIC || m.kind() == ActorMention.Kind.NATIONAL)
+                    && PERSON_NOUNS.contains(lastWord(m.text()));
         }
         if (m.isPerson()) {
             return false;
@@ -207,7 +232,7 @@ public final class Anaphora {
                     && !(m.kind() == ActorMention.Kind.NATIONAL && m.text().endsWith("s"));
         }
         if (PLURAL.contains(w)) {
-            return true;
+            return !PERSON_NOUNS.contains(lastWord(m.text())); // "they" is no single gunman or president
         }
         if (NONSTATE_NOUNS.contains(w)) {
             return m.isArmed() && !"STATE_FORCES".equals(m.type());

@@ -1,0 +1,150 @@
+package org.faultline.events;
+
+import static org.faultline.TestPipeline.analyze;
+import static org.faultline.TestPipeline.event;
+import static org.faultline.TestPipeline.events;
+import static org.faultline.TestPipeline.has;
+import static org.faultline.TestPipeline.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who an attack hit when news prose names the victims away from the attack's trigger: the outcome of a
+ * blast told in a participle without a killer. Sentences written for the test.
+ */
+class AttackPartiesTest {
+
+    @Test
+    void victimsOfAKillingWithoutAKillerAreTheAttacksTarget() {
+        Analysis a = analyze("A bomb exploded near a bus in Herat on Monday, killing five passengers.", "2024-03-10");
+        assertEquals(1, events(a, "ASSAULT").size(), "the killing is the blast's outcome: " + a.events());
+        Event e = event(a, "ASSAULT", "bomb");
+        assertTrue(has(e.target(), "passengers"), names(e.target()));
+    }
+
+    @Test
+    void aCasualtyFigureWithoutAnAttackIsNoEvent() {
+        Analysis a = analyze("More than 300 soldiers have been killed in Herat province since January.", "2024-03-10");
+        assertTrue(events(a, "ASSAULT").isEmpty(), "a toll, not an act: " + a.events());
+    }
+
+    @Test
+    void anActorInsideTheSubjectsRelativeClauseDidNotKill() {
+        Analysis a = analyze("The blast, which targeted a convoy of foreign troops, killed two civilians in Herat.", "2024-03-10");
+        for (Event e : events(a, "ASSAULT")) {
+            assertFalse(has(e.source(), "troops"), "the troops were the blast's aim, not its author: " + e);
+        }
+    }
+
+    @Test
+    void whatAnAttackWasAimedAtIsNotItsAuthor() {
+        Event e = event(analyze("The attack on the Italian embassy in Kabul killed three guards.", "2024-03-10"),
+                "ASSAULT", "attack");
+        assertTrue(e.source().isEmpty(), "the embassy was attacked: " + names(e.source()));
+        assertTrue(has(e.target(), "embassy"), names(e.target()));
+    }
+
+    @Test
+    void committingAnAttackOrJoiningAProtestStatesIt() {
+        Event attack = event(analyze("Investigators said Omar Haddad committed the attack in Lyon.", "2024-03-10"),
+                "ASSAULT", "attack");
+        assertTrue(has(attack.source(), "Omar Haddad"), names(attack.source()));
+        Event protest = event(analyze("Thousands of teachers joined the protests in Lima on Monday.", "2024-03-10"),
+                "PROTEST", "protests");
+        assertTrue(has(protest.source(), "teachers"), names(protest.source()));
+    }
+
+    @Test
+    void whoCondemnsOrArrestsAfterAnAttackDidNotCarryItOut() {
+        Analysis a = analyze("Gunmen opened fire on a wedding party in Zamfara on Saturday, killing nine guests."
+                + " Governor Bello Matawalle condemned the attack. Police arrested four suspects after the shooting.",
+                "2024-03-10");
+        for (Event e : events(a, "ASSAULT")) {
+            assertFalse(has(e.source(), "Matawalle") || has(e.source(), "Police") || has(e.source(), "police"),
+                    "the governor and the police did not shoot: " + e);
+        }
+        Event arrest = event(a, "COERCE", "arrested");
+        assertTrue(has(arrest.target(), "suspects"), names(arrest.target()));
+    }
+
+    @Test
+    void thePassiveSubjectOfAWoundingIsHitByTheExplosion() {
+        Analysis a = analyze("A car bomb exploded outside a hotel in Mogadishu on Sunday. Two other guests were"
+                + " wounded in the explosion.", "2024-03-10");
+        for (Event e : events(a, "ASSAULT")) {
+            assertFalse(has(e.source(), "guests"), "the guests were wounded: " + e);
+        }
+    }
+
+    @Test
+    void policeRaidsAreArrestsNotAssaults() {
+        Analysis a = analyze("Police raided four homes in Leeds on Tuesday.", "2024-03-10");
+        assertTrue(events(a, "ASSAULT").isEmpty(), a.events().toString());
+        assertEquals("arrest", event(a, "COERCE", "raided").mode());
+    }
+
+    @Test
+    void citizensAskedToActAreTheRequestsTarget() {
+        Analysis a = analyze("The opposition called for a general strike, asking citizens to stay at home on"
+                + " Monday.", "2024-03-10");
+        assertTrue(events(a, "REQUEST").stream().anyMatch(e -> has(e.target(), "citizens")), a.events().toString());
+    }
+
+    @Test
+    void heTakesUpTheGunmanNotTheOtherClausesSubject() {
+        Event e = event(analyze("Soldiers shot dead the gunman after he killed three people at a checkpoint in"
+                + " Maiduguri.", "2024-03-10"), "ASSAULT", "killed");
+        assertTrue(has(e.source(), "gunman"), names(e.source()));
+        assertFalse(has(e.source(), "Soldiers"), names(e.source()));
+    }
+
+    @Test
+    void aGroupThatClaimsTheAttackIsItsAuthor() {
+        Analysis a = analyze("A suicide bomber blew himself up at a market in Maiduguri on Friday, killing 12 traders."
+                + " Boko Haram claimed responsibility for the attack.", "2024-03-10");
+        Event e = event(a, "ASSAULT", "attack");
+        assertTrue(has(e.source(), "Boko Haram"), names(e.source()));
+        assertTrue(has(e.target(), "traders"), "the restated attack keeps its victims: " + names(e.target()));
+    }
+
+    @Test
+    void aBomberAmongACrowdHitsTheCrowd() {
+        Event e = event(analyze("A suicide bomber blew himself up among a crowd of mourners in Jalalabad on Sunday.",
+                "2024-03-10"), "ASSAULT", "bomber");
+        assertTrue(has(e.target(), "crowd") || has(e.target(), "mourners"), names(e.target()));
+    }
+
+    @Test
+    void compellingPeopleIsCoercion() {
+        Event e = event(analyze("The militia compelled the villagers to pay a tax in Kidal.", "2024-03-10"),
+                "COERCE", "compelled");
+        assertTrue(has(e.target(), "villagers"), names(e.target()));
+    }
+
+    @Test
+    void theyIsNoSinglePresident() {
+        Analysis a = analyze("The president met the rebels in Bangui on Friday. They attacked a checkpoint near"
+                + " Bria on Monday.", "2024-03-10");
+        Event e = event(a, "ASSAULT", "attacked");
+        assertFalse(has(e.source(), "president"), names(e.source()));
+    }
+
+    @Test
+    void theBuildingABlastHitNamesItsVictimsNotItsAuthor() {
+        Event e = event(analyze("The explosion at the police headquarters in Kismayo killed eight officers.",
+                "2024-03-10"), "ASSAULT", "explosion");
+        assertTrue(e.source().isEmpty(), "the police were hit: " + names(e.source()));
+    }
+
+    @Test
+    void theVehicleAttackedStandsForThePeopleItCarried() {
+        Event e = event(analyze("The attackers targeted a bus carrying Shiite pilgrims in Mastung.", "2024-03-10"),
+                "ASSAULT", "targeted");
+        assertTrue(has(e.target(), "pilgrims"), names(e.target()));
+    }
+}
