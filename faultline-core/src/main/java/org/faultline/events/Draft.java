@@ -34,7 +34,10 @@ final class Draft {
     boolean casualty;
     final Map<String, Long> counts = new LinkedHashMap<>();
 
+    /** Builds the event; an actor named as both source and target stays only the target: victims never act. */
     Event build(CodeTable codes) {
+        Set<String> hit = ids(target);
+        List<ActorRef> source = this.source.stream().filter(a -> !hit.contains(a.id())).toList();
         return new Event(type, mode, source, target, place, date, modality, Map.copyOf(counts), evidence, trigger,
                 attribution, codes.codes(type, mode, source, target));
     }
