@@ -2,6 +2,7 @@ package org.faultline.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.ColumnOrderClassifier;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
@@ -18,6 +19,8 @@ import java.util.Set;
  * annotator also builds collapsed, CC-processed, enhanced and enhanced++ graphs for every sentence,
  * about a fifth of its time, and Faultline reads none of them. Registered with CoreNLP as a custom
  * annotator, so its time shows in the pipeline's timing; it reads the stock {@code depparse.model}.
+ * The parser's classifier is swapped for {@link ColumnOrderClassifier}, which computes the same
+ * scores in less than half the time.
  */
 public final class BasicDependencyParser implements Annotator {
     private final DependencyParser parser;
@@ -26,6 +29,7 @@ public final class BasicDependencyParser implements Annotator {
     public BasicDependencyParser(String name, Properties props) {
         String model = props.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL);
         parser = DependencyParser.loadFromModelFile(model, PropertiesUtils.extractPrefixedProperties(props, "depparse."));
+        ColumnOrderClassifier.install(parser);
     }
 
     @Override
