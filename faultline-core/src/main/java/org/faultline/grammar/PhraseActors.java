@@ -30,6 +30,9 @@ public final class PhraseActors {
 
     private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/en/place-nouns.txt");
 
+    /** Kin and associates: "the wife of the militia leader" is the wife, not the leader. */
+    private static final Set<String> RELATIONAL_NOUNS = DataFiles.words("faultline/lexicon/en/relational-person-nouns.txt");
+
     /** Whether the phrase headed at a token names a place ("the port town", "Mocimboa da Praia"). */
     public static boolean namesPlace(Sentence s, int head) {
         return s.token(head).ner().equals("LOCATION") || PLACE_HEADS.contains(s.token(head).lowerLemma());
@@ -84,7 +87,8 @@ public final class PhraseActors {
             }
         }
         // "some of the forces", "fighters of the Ituri Patriotic Front": the real actor is in the "of" phrase.
-        if (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC)) {
+        boolean ownParty = !here.isEmpty() && RELATIONAL_NOUNS.contains(s.token(head).lowerLemma());
+        if (!ownParty && (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC))) {
             List<ActorMention> owners = new ArrayList<>();
             boolean armed = here.stream().anyMatch(ActorMention::isArmed);
             for (int n : s.children(head, "nmod")) {

@@ -155,6 +155,20 @@ class ConstructionsTest {
     }
 
     @Test
+    void kinAndAssociatesOfAnActorAreThePartyThemselves() {
+        Event arrest = only(analyze("Police arrested the wife of the militia leader Ahmed Salem in Kano on Monday.", "2024-03-10"),
+                "COERCE");
+        assertTrue(has(arrest.target(), "wife"), names(arrest.target()));
+        assertFalse(has(arrest.target(), "Ahmed Salem"), names(arrest.target()));
+        Event killing = only(analyze("Gunmen killed two relatives of a local official in Kaduna on Sunday.", "2024-03-10"),
+                "ASSAULT");
+        assertTrue(has(killing.target(), "relatives"), names(killing.target()));
+        Event conviction = only(analyze("A court convicted a friend of the bombing suspect Omar Haddad on Tuesday.", "2024-03-10"),
+                "SANCTION");
+        assertTrue(has(conviction.target(), "friend"), names(conviction.target()));
+    }
+
+    @Test
     void aWeaponThatHitsIsAnAttackButAnEconomyHitIsNot() {
         Event e = only(analyze("A Russian missile hit a shopping centre in Kremenchuk on Monday.", "2022-06-28"),
                 "ASSAULT");
