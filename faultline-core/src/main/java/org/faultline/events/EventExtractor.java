@@ -9,6 +9,7 @@ import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
 import org.faultline.grammar.Anaphora;
 import org.faultline.grammar.SentenceActors;
+import org.faultline.grammar.PhraseActors;
 import org.faultline.analysis.CountFact;
 import org.faultline.analysis.Event;
 import org.faultline.analysis.EventDate;
@@ -217,7 +218,9 @@ public final class EventExtractor {
         boolean reported = construction != null && construction.construction().has(Construction.Flag.OCCURS);
         boolean restates = false;
         // a noun that names an act rather than stating one: "condemned the attack", "arrested after Saturday's bombing"
-        boolean referred = isNominal(s, m.head()) && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r));
+        boolean referred = isNominal(s, m.head())
+                && !nouns.licensed(s, m.head(), r, hasOwnActor(s, m.head(), r)
+                        || (type.equals("ASSAULT") || type.equals("COERCE")) && countsItsVictims(s, m.head(), r));
         if (referred && !reported) {
             if (!s.token(m.head()).isNoun() || !Restatements.definite(s, m.head())) {
                 return null;
@@ -286,6 +289,24 @@ public final class EventExtractor {
             if (a.sentence() == s.index() && a.tokenStart() < noun && noun - a.tokenEnd() <= 6) {
                 var up = s.headEdge(a.tokenEnd() - 1);
                 if (up != null && (up.governor() == noun || a.tokenEnd() == noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the killing of seven demonstrators", "the abduction of 137 pupils": victims counted in the noun's
+     * own "of" phrase pin an attack or arrest down, as its own actor does; "the killing of civilians" stays a
+     * reference, and so does "the deployment of 1,000 officers" (no victims).
+     */
+    private static boolean countsItsVictims(Sentence s, int noun, Roles r) {
+        for (ActorMention a : r.target()) {
+            for (int t = a.tokenStart(); a.sentence() == s.index() && t < a.tokenEnd(); t++) {
+                var up = s.headEdge(t);
+                if (up != null && up.governor() == noun && up.relation().equals("nmod")
+                        && "of".equals(PhraseActors.caseOf(s, t)) && !s.children(t, "nummod").isEmpty()) {
                     return true;
                 }
             }

@@ -155,6 +155,21 @@ class ConstructionsTest {
     }
 
     @Test
+    void theChargedAreNamedInThePassive() {
+        Event charge = only(analyze("Prosecutors said two journalists were charged with treason in Caracas on Friday.", "2024-03-10"),
+                "COERCE");
+        assertTrue(has(charge.target(), "journalists"), names(charge.target()));
+    }
+
+    @Test
+    void aKillingWhoseVictimsAreCountedIsAnEventAndAKillingOfAClassIsAReference() {
+        Analysis counted = analyze("Protests followed the killing of seven demonstrators in Caracas on Monday.", "2024-03-10");
+        assertTrue(has(only(counted, "ASSAULT").target(), "demonstrators"), counted.events().toString());
+        Analysis generic = analyze("Rights groups have long condemned the killing of civilians.", "2024-03-10");
+        assertTrue(events(generic, "ASSAULT").isEmpty(), generic.events().toString());
+    }
+
+    @Test
     void kinAndAssociatesOfAnActorAreThePartyThemselves() {
         Event arrest = only(analyze("Police arrested the wife of the militia leader Ahmed Salem in Kano on Monday.", "2024-03-10"),
                 "COERCE");
