@@ -67,9 +67,9 @@ final class BenchCommand implements Callable<Integer> {
         double meanChars = corpus.stream().mapToInt(a -> a.text().length()).average().orElse(0);
         out.printf("corpus: %d distinct articles (seed %d) from %d seed articles, %d sentences; mean %.0f chars%n",
                 corpus.size(), seed, seeds.size(), generator.sentencePool(), meanChars);
-        out.printf("threads: %d, max heap %d MB, %d processors, load average %.1f%n", runner.threads(),
+        out.printf("threads: %d, max heap %d MB, %d processors, collector %s, load average %.1f%n", runner.threads(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                collectors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         // The baseline runs first so that its models can be collected before Faultline's phase.
         double baselinePerHour = 0;
@@ -221,5 +221,11 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** The garbage collectors the JVM runs ("PS Scavenge + PS MarkSweep"): the figures depend on them. */
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(java.lang.management.GarbageCollectorMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(" + "));
     }
 }
