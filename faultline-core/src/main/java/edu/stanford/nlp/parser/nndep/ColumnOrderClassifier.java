@@ -191,27 +191,15 @@ public final class ColumnOrderClassifier extends Classifier {
             mask = size - 1;
             Arrays.fill(keys, -1);
             map.forEach((key, value) -> {
-                int slot = mix(key) & mask;
-                while (keys[slot] != -1) {
-                    slot = (slot + 1) & mask;
-                }
+                int slot = probe(keys, mask, key);
                 keys[slot] = key;
                 values[slot] = value;
             });
         }
 
         int get(int key) {
-            int slot = mix(key) & mask;
-            while (true) {
-                int k = keys[slot];
-                if (k == key) {
-                    return values[slot];
-                }
-                if (k == -1) {
-                    return -1;
-                }
-                slot = (slot + 1) & mask;
-            }
+            int slot = probe(keys, mask, key);
+            return keys[slot] == key ? values[slot] : -1;
         }
     }
 
@@ -230,17 +218,8 @@ public final class ColumnOrderClassifier extends Classifier {
         }
 
         float[] get(int key) {
-            int slot = mix(key) & mask;
-            while (true) {
-                int k = keys[slot];
-                if (k == key) {
-                    return values[slot];
-                }
-                if (k == -1) {
-                    return null;
-                }
-                slot = (slot + 1) & mask;
-            }
+            int slot = probe(keys, mask, key);
+            return keys[slot] == key ? values[slot] : null;
         }
 
         void put(int key, float[] value) {
@@ -249,14 +228,20 @@ public final class ColumnOrderClassifier extends Classifier {
                 Arrays.fill(values, null);
                 size = 0;
             }
-            int slot = mix(key) & mask;
-            while (keys[slot] != -1) {
-                slot = (slot + 1) & mask;
-            }
+            int slot = probe(keys, mask, key);
             keys[slot] = key;
             values[slot] = value;
             size++;
         }
+    }
+
+    /** The slot holding the key, or the empty slot (-1) where it goes: linear probing in a table with a free slot. */
+    private static int probe(int[] keys, int mask, int key) {
+        int slot = mix(key) & mask;
+        while (keys[slot] != -1 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     private static int mix(int key) {
