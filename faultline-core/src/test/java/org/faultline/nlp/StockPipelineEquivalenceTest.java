@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * Faultline's own NER and parser wrappers ({@link TimeGatedNer}, {@link BasicDependencyParser}) give
  * exactly what CoreNLP's stock {@code ner} and {@code depparse} give: tags, normalised values, time
  * expressions, entity mentions and basic dependencies, on text mixing sentences with and without times.
+ * CoreNLP shares one loaded parser per model, so the stock {@code depparse} here runs on the classifier
+ * {@link BasicDependencyParser} installed; {@code ColumnOrderClassifierTest} compares that classifier
+ * with a privately loaded stock one.
  */
 class StockPipelineEquivalenceTest {
     private static final String TEXT = "A citizen of Kyrgyzstan on Wednesday pleaded not guilty to charges of lying. "
