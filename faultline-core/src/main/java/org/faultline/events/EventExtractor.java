@@ -230,6 +230,13 @@ public final class EventExtractor {
         if (referred && (construction == null || reported)) {
             r = Restatements.own(s, m.head(), r); // the verb's parties are not the act's
         }
+        List<ActorMention> taken = p.has(TriggerFlag.PEOPLE_OBJECT) && type.equals("ASSAULT") ? taken(s, m.head(), r) : List.of();
+        if (!taken.isEmpty() && !r.source().isEmpty() && r.source().stream().allMatch(EventExtractor::isState)) {
+            type = "COERCE"; // "soldiers captured three fighters" hold them; "captured the town" stays an attack
+            mode = "arrest";
+        } else if (!taken.isEmpty() && taken.stream().noneMatch(ActorMention::isArmed)) {
+            mode = "abduct"; // "gunmen seized 15 pupils"
+        }
         if (type.equals("ASSAULT") && (mode == null || mode.equals("destroy"))
                 && r.source().stream().anyMatch(a -> "PROTESTERS".equals(a.type()))) {
             type = "PROTEST"; // protesters storming or wrecking a building is coded as protest
@@ -265,6 +272,24 @@ public final class EventExtractor {
         d.restates = restates;
         d.casualty = casualty;
         return d;
+    }
+
+    /**
+     * The people the verb takes: targets covering its object or passive subject, other than a state or
+     * what stands for one ("seized the tanker", "captured Russia's ship" take no captives).
+     */
+    private static List<ActorMention> taken(Sentence s, int verb, Roles r) {
+        List<ActorMention> out = new ArrayList<>();
+        for (String relation : List.of("obj", "nsubj:pass")) {
+            for (int o : s.children(verb, relation)) {
+                r.target().stream().filter(a -> a.covers(s.index(), o) && !"GOVERNMENT".equals(a.type())).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isState(ActorMention a) {
+        return "STATE_FORCES".equals(a.type()) || "GOVERNMENT".equals(a.type());
     }
 
     /** A noun, or a gerund used as one ("six weeks of fighting", "return to fighting"). */

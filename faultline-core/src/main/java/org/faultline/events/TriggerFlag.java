@@ -16,7 +16,12 @@ public enum TriggerFlag implements ClosedVocabulary.Worded {
     /** Kept only when an armed actor is the source (a retreat; civilians fleeing is displacement). */
     ARMED_SOURCE("armed-source"),
     /** The grammatical subject is the victim ("came under attack", "fell to the rebels"); "by"/"to" names the source. */
-    VICTIM_SUBJECT("victim-subject");
+    VICTIM_SUBJECT("victim-subject"),
+    /**
+     * People as the object are taken, not attacked: by state forces an arrest ("soldiers captured three
+     * fighters" is COERCE/arrest), by others an abduction of the unarmed ("gunmen seized 15 pupils").
+     */
+    PEOPLE_OBJECT("people-object");
 
     private final String word;
 

@@ -155,6 +155,18 @@ class ConstructionsTest {
     }
 
     @Test
+    void statesCapturingPeopleArrestThemOthersAbductThemAndCapturingAPlaceIsAnAttack() {
+        Event people = only(analyze("Soldiers captured three ISWAP fighters near Maiduguri on Monday.", "2024-03-10"), "COERCE");
+        assertEquals("arrest", people.mode());
+        assertTrue(has(people.target(), "ISWAP fighters"), names(people.target()));
+        Event abduction = only(analyze("Gunmen seized 15 pupils from a school in Sokoto on Saturday.", "2024-03-10"), "ASSAULT");
+        assertEquals("abduct", abduction.mode());
+        Analysis place = analyze("M23 rebels captured the town of Rubaya on Tuesday.", "2024-03-10");
+        assertTrue(events(place, "COERCE").isEmpty(), place.events().toString());
+        assertEquals(1, events(place, "ASSAULT").size(), place.events().toString());
+    }
+
+    @Test
     void theChargedAreNamedInThePassive() {
         Event charge = only(analyze("Prosecutors said two journalists were charged with treason in Caracas on Friday.", "2024-03-10"),
                 "COERCE");
