@@ -3,6 +3,7 @@ package org.faultline.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.faultline.batch.BatchRunner;
 import org.faultline.baseline.CoreNlpBaseline;
@@ -225,7 +227,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The garbage collectors the JVM runs ("PS Scavenge + PS MarkSweep"): the figures depend on them. */
     private static String collectors() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(java.lang.management.GarbageCollectorMXBean::getName)
-                .collect(java.util.stream.Collectors.joining(" + "));
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(" + "));
     }
 }

@@ -23,6 +23,9 @@ public record ActorMention(String id, String name, String type, String country, 
 
     public boolean isPerson() { return "PERSON".equals(type); }
 
+    /** A government or its forces: who arrests rather than abducts. */
+    public boolean isState() { return "GOVERNMENT".equals(type) || "STATE_FORCES".equals(type); }
+
     public boolean isArmed() {
         return switch (type == null ? "" : type) {
             case "STATE_FORCES", "REBEL", "MILITIA", "JIHADIST" -> true;

@@ -231,7 +231,7 @@ public final class EventExtractor {
             r = Restatements.own(s, m.head(), r); // the verb's parties are not the act's
         }
         List<ActorMention> taken = p.has(TriggerFlag.PEOPLE_OBJECT) && type.equals("ASSAULT") ? taken(s, m.head(), r) : List.of();
-        if (!taken.isEmpty() && !r.source().isEmpty() && r.source().stream().allMatch(EventExtractor::isState)) {
+        if (!taken.isEmpty() && !r.source().isEmpty() && r.source().stream().allMatch(ActorMention::isState)) {
             type = "COERCE"; // "soldiers captured three fighters" hold them; "captured the town" stays an attack
             mode = "arrest";
         } else if (!taken.isEmpty() && taken.stream().noneMatch(ActorMention::isArmed)) {
@@ -286,10 +286,6 @@ public final class EventExtractor {
             }
         }
         return out;
-    }
-
-    private static boolean isState(ActorMention a) {
-        return "STATE_FORCES".equals(a.type()) || "GOVERNMENT".equals(a.type());
     }
 
     /** A noun, or a gerund used as one ("six weeks of fighting", "return to fighting"). */
