@@ -30,7 +30,25 @@ final class ClauseShape {
     static boolean reducedRelative(Sentence s, int v) {
         Dependency up = s.headEdge(v);
         return s.token(v).pos().equals("VBN") && up != null && up.governor() >= 0 && up.relation().equals("acl")
-                && s.token(up.governor()).isNoun() && s.children(v, "aux").isEmpty();
+                && s.token(up.governor()).isNoun() && s.children(v, "aux").isEmpty() && !misparsedMainVerb(s, v);
+    }
+
+    /**
+     * "The Security Council, in its first statement in years, called for ...": a past tense tagged as a
+     * participle after a comma, in a sentence with no finite verb, is the main verb and its noun the subject.
+     * (A headline passive, "12 soldiers killed in ambush", has no comma before its participle.)
+     */
+    static boolean misparsedMainVerb(Sentence s, int v) {
+        if (v == 0 || !s.token(v - 1).word().equals(",")) {
+            return false;
+        }
+        for (var t : s.tokens()) {
+            String pos = t.pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A verb whose subject is its governor's: a conjunct or a raised complement ("appears to have been shot"). */

@@ -196,6 +196,9 @@ public final class EventExtractor {
             mode = construction.mode(mode);
         }
         String modality = modalities.of(s, m.head());
+        if (type.equals("THREATEN") && !p.type().equals("THREATEN")) {
+            modality = Modality.ASSERTED; // "we will attack if ...": the act is future, the threat is made now
+        }
         if (modality.equals(Modality.HYPOTHETICAL)) {
             return null; // "could return to fighting", "if they attack": nothing happened
         }

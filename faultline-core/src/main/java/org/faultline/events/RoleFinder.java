@@ -121,7 +121,8 @@ public final class RoleFinder {
             if (target.isEmpty()) {
                 target.addAll(undergoer);
             }
-        } else if (source.isEmpty() && depth < 3) {
+        } else if (source.isEmpty() && depth < 3 && !reduced) {
+            // "the schoolchildren abducted from Kuriga": the noun of a reduced relative undergoes the act
             inheritSubject(s, v, m, source, place, depth);
         }
         Dependency edge = s.headEdge(v);

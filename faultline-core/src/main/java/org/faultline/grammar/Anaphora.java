@@ -17,6 +17,7 @@ public final class Anaphora {
     private static final Set<String> SINGULAR = EN.words("singular-pronouns");
     private static final Set<String> PLURAL = EN.words("plural-pronouns");
     private static final Set<String> PERSON = EN.words("person-pronouns");
+    private static final Set<String> FIRST_PERSON = EN.words("first-person-pronouns");
     private static final Set<String> PERSON_NOUNS = EN.words("person-agent-nouns");
     private static final Set<String> NONSTATE_NOUNS = EN.words("non-state-descriptions");
     private static final Set<String> ARMED_NOUNS = EN.words("armed-descriptions");
@@ -43,6 +44,9 @@ public final class Anaphora {
         String w = t.lowerWord();
         if (SINGULAR.contains(w) || PLURAL.contains(w) || PERSON.contains(w)) {
             return t.pos().startsWith("PRP");
+        }
+        if (FIRST_PERSON.contains(w)) {
+            return t.pos().startsWith("PRP") && quoted(s, token);
         }
         if (!(NONSTATE_NOUNS.contains(w) || ARMED_NOUNS.contains(w) || STATE_NOUNS.contains(w))) {
             return false;
@@ -72,6 +76,9 @@ public final class Anaphora {
     }
 
     private ActorMention resolve(Sentence s, int token, int depth) {
+        if (FIRST_PERSON.contains(s.token(token).lowerWord())) {
+            return depth < 3 ? speaker(s, token, depth) : null;
+        }
         if (depth < 3 && s.token(token).pos().startsWith("PRP")) {
             ActorMention governing = governingSubject(s, token, depth);
             if (governing != null) {
@@ -142,6 +149,41 @@ public final class Anaphora {
                 named = resolve(s, d.dependent(), depth + 1);
             }
             return named != null && compatible(w, named) ? named : null;
+        }
+        return null;
+    }
+
+    /** Whether the token stands between an opening and a closing quotation mark of its sentence. */
+    static boolean quoted(Sentence s, int token) {
+        boolean open = false;
+        for (int k = 0; k < token; k++) {
+            String w = s.token(k).word();
+            if (w.equals("\"")) {
+                open = !open; // straight quotes: the tagger's `` and '' for them are not reliable
+            } else if (w.equals("\u201c") || w.equals("``")) {
+                open = true;
+            } else if (w.equals("\u201d") || w.equals("''")) {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * The speaker of a quotation, for a first-person pronoun in it: the subject of the reporting verb the
+     * quoted clause hangs on ("'we will attack,' Netanyahu said"; "Netanyahu said: 'if ..., we will attack'").
+     */
+    private ActorMention speaker(Sentence s, int pronoun, int depth) {
+        int verb = Reporting.verbAbove(s, pronoun);
+        if (verb < 0 || quoted(s, verb)) {
+            return null;
+        }
+        for (int subj : s.children(verb, "nsubj")) {
+            ActorMention named = covering(s.index(), subj);
+            if (named == null && isAnaphor(s, subj)) {
+                named = resolve(s, subj, depth + 1); // "'we will not leave,' he said"
+            }
+            return named;
         }
         return null;
     }

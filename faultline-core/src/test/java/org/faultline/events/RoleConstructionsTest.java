@@ -142,6 +142,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void talkingAboutATopicIsNoConsultationButTalkingWithAPartyIs() {
+        Analysis a = analyze("The general told reporters: \"We talk about precision, but drones still kill civilians.\"",
+                "2024-06-14");
+        assertTrue(events(a, "CONSULT").isEmpty(), "talking about a topic is no meeting: " + a.events());
+        Analysis b = analyze("Turkish officials talked with Kurdish leaders about the ceasefire on Monday.", "2024-06-14");
+        assertFalse(events(b, "CONSULT").isEmpty(), "talking with a party is: " + b.events());
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
