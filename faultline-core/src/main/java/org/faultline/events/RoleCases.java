@@ -23,6 +23,9 @@ final class RoleCases {
     /** Types whose trigger's object is what is given or moved ("sent special forces"), not who is acted on. */
     static final Set<String> GIVEN_OBJECT_TYPES = Set.of("AID", "MOBILIZE");
 
+    /** Types whose trigger's object belongs to the party acted on ("froze its assets", "seized its ships"). */
+    static final Set<String> OWNER_TARGET_TYPES = Set.of("SANCTION", "COERCE");
+
     static boolean isAntiModifier(Sentence s, int token) {
         return s.token(token).lowerWord().startsWith("anti-") || token >= 2 && s.token(token - 1).word().equals("-")
                 && s.token(token - 2).lowerWord().equals("anti");

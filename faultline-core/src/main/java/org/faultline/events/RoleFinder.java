@@ -57,6 +57,7 @@ public final class RoleFinder {
                            int[] place, int depth) {
         boolean reduced = ClauseShape.reducedRelative(s, v);
         boolean passive = ClauseShape.passive(s, v);
+        List<ActorMention> owners = new ArrayList<>();
         if (reduced) {
             addTargetOrPlace(s, s.headEdge(v).governor(), m, target, place); // "protesters killed": the victims
         }
@@ -73,8 +74,12 @@ public final class RoleFinder {
             if (!m.tokens().contains(obj)) {
                 addTargetOrPlace(s, obj, m, target, place);
             } else if (!RoleCases.GIVEN_OBJECT_TYPES.contains(m.pattern().type())) {
-                // "expelled two Russian diplomats": the trigger's own object names them (its own words, not "its")
+                // "expelled two Russian diplomats": the trigger's own object names them; "froze its assets": the
+                // owner the pronoun refers to (the source itself is dropped from the target below)
                 phrase(s, obj).stream().filter(a -> a.covers(s.index(), obj)).forEach(target::add);
+                if (RoleCases.OWNER_TARGET_TYPES.contains(m.pattern().type())) {
+                    owners.addAll(pronounOwners(s, obj));
+                }
             }
             if (RoleCases.recipientTo(m)) {
                 for (int n : s.children(obj, "nmod")) {
@@ -133,6 +138,8 @@ public final class RoleFinder {
         if (source.isEmpty() && !passive) {
             source.addAll(scan.leftActors(s, v, target));
         }
+        // "ECOWAS froze its assets": the owner is acted on; "Pakistan closed its airspace" acts on no one by that
+        owners.stream().filter(o -> !source.contains(o)).forEach(target::add);
     }
 
     /**
@@ -267,6 +274,17 @@ public final class RoleFinder {
                 }
             }
         }
+    }
+
+    /** The parties a possessive pronoun on an object refers to ("its assets"). */
+    private List<ActorMention> pronounOwners(Sentence s, int obj) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int o : s.children(obj, "nmod:poss")) {
+            if (Anaphora.isAnaphor(s, o)) {
+                phrase(s, obj).stream().filter(a -> !a.covers(s.index(), obj)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** The subject of a verb whatever its voice. */

@@ -1,6 +1,7 @@
 package org.faultline.events;
 
 import static org.faultline.TestPipeline.analyze;
+import static org.faultline.TestPipeline.event;
 import static org.faultline.TestPipeline.events;
 import static org.faultline.TestPipeline.has;
 import static org.faultline.TestPipeline.names;
@@ -148,6 +149,17 @@ class RoleConstructionsTest {
         assertTrue(events(a, "CONSULT").isEmpty(), "talking about a topic is no meeting: " + a.events());
         Analysis b = analyze("Turkish officials talked with Kurdish leaders about the ceasefire on Monday.", "2024-06-14");
         assertFalse(events(b, "CONSULT").isEmpty(), "talking with a party is: " + b.events());
+    }
+
+    @Test
+    void theOwnerOfWhatIsFrozenIsTheTargetUnlessItIsTheActor() {
+        Event froze = event(analyze("Regional leaders ended all trade with Guinea on Sunday and froze its assets in the central"
+                + " bank.", "2023-09-01"), "SANCTION", "froze");
+        assertTrue(has(froze.target(), "Guinea"), "'its' is Guinea's: " + names(froze.target()));
+        Event closed = event(analyze("Pakistan responded by closing its airspace to Indian airlines.", "2025-04-24"),
+                "COERCE", "closing");
+        assertTrue(has(closed.source(), "Pakistan"), names(closed.source()));
+        assertFalse(has(closed.target(), "Pakistan"), "closing one's own airspace acts on no one by it: " + closed);
     }
 
     @Test
