@@ -51,6 +51,32 @@ final class ClauseShape {
         return true;
     }
 
+    /**
+     * "India suspended the treaty, which governs the rivers, and expelled the advisers": a past-tense verb
+     * the parse conjoined to a present-tense relative clause belongs to the past-tense clause the relative
+     * hangs on. Returns that clause's verb, or -1.
+     */
+    static int mainClauseOfMisplacedConjunct(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        if (up == null || up.governor() < 0 || !up.relation().equals("conj") || !past(s, v)) {
+            return -1;
+        }
+        int relative = up.governor();
+        Dependency rel = s.headEdge(relative);
+        String tense = s.token(relative).pos();
+        if (rel == null || rel.governor() < 0 || !rel.relation().equals("acl:relcl") || !(tense.equals("VBZ") || tense.equals("VBP"))) {
+            return -1;
+        }
+        Dependency noun = s.headEdge(rel.governor());
+        return noun != null && noun.governor() >= 0 && s.token(noun.governor()).isVerb() && past(s, noun.governor())
+                ? noun.governor() : -1;
+    }
+
+    private static boolean past(Sentence s, int v) {
+        String pos = s.token(v).pos();
+        return pos.equals("VBD") || pos.equals("VBN") && s.children(v, "aux").isEmpty() && s.children(v, "aux:pass").isEmpty();
+    }
+
     /** A verb whose subject is its governor's: a conjunct or a raised complement ("appears to have been shot"). */
     static boolean sharesSubject(Sentence s, int v) {
         Dependency up = s.headEdge(v);

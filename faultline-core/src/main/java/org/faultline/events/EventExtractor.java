@@ -248,7 +248,7 @@ public final class EventExtractor {
             mode = weapons.refine(s, m.head(), mode);
         }
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
-        EventDate date = dater.date(s, m.head(), times, published, modality.equals(Modality.FUTURE));
+        EventDate date = dater.date(s, m.head(), m.tokens(), times, published, modality.equals(Modality.FUTURE));
         boolean occurs = reported && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
         if (r.isEmpty() && !anchored(s, m, place, date) && !occurs && !restates) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement

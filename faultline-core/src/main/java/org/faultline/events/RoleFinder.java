@@ -186,7 +186,9 @@ public final class RoleFinder {
             return;
         }
         String rel = up.relation();
-        int gov = up.governor();
+        // a conjunct the parse hung on a relative clause continues the main clause
+        int main = ClauseShape.mainClauseOfMisplacedConjunct(s, v);
+        int gov = main >= 0 ? main : up.governor();
         if (rel.startsWith("acl") || rel.equals("appos")) {
             // "Turkey, which supplied ..."; "forces carrying out reprisals" — the noun itself must name an
             // actor: "the Ukrainian port city ..., damaging" is no attack by Ukraine

@@ -27,19 +27,22 @@ public final class EventDater {
     }
 
     public EventDate date(Sentence s, int trigger, List<TimeExpression> sentenceTimes, LocalDate published) {
-        return date(s, trigger, sentenceTimes, published, false);
+        return date(s, trigger, List.of(trigger), sentenceTimes, published, false);
     }
 
-    /** As above; {@code future} events may take dates after publication. */
-    public EventDate date(Sentence s, int trigger, List<TimeExpression> sentenceTimes, LocalDate published,
-                          boolean future) {
+    /**
+     * As above, for a trigger of several tokens ({@code own}: "signed the 2016 peace accord" is dated by its
+     * year); {@code future} events may take dates after publication.
+     */
+    public EventDate date(Sentence s, int trigger, List<Integer> own, List<TimeExpression> sentenceTimes,
+                          LocalDate published, boolean future) {
         TimeExpression best = null;
         String bestValue = null;
         int bestScore = Integer.MAX_VALUE;
         boolean backward = backward(s);
         for (TimeExpression t : sentenceTimes) {
             String v = TimexValues.resolve(t.value(), t.type(), t.text(), published, backward, future);
-            if (v == null) {
+            if (v == null || namesAnotherThing(s, t, own, v)) {
                 continue;
             }
             int distance = Math.min(Math.abs(t.tokenStart() - trigger), Math.abs(t.tokenEnd() - 1 - trigger));
@@ -58,6 +61,26 @@ public final class EventDater {
             return null;
         }
         return new EventDate(published.toString(), "day", null, "published");
+    }
+
+    /**
+     * "The 1960 Indus Waters Treaty", "the 1974 disengagement agreement": a bare year modifying a noun names
+     * that thing, and dates no other act of the sentence ("signed the 2016 peace accord" is still of 2016).
+     * Day dates stay: "the 7 October attack", and parses that hang "On 30 July" on the next noun.
+     */
+    private static boolean namesAnotherThing(Sentence s, TimeExpression t, List<Integer> own, String value) {
+        if (value.length() != 4) {
+            return false;
+        }
+        int head = s.headOf(t.start(), t.end());
+        var up = s.headEdge(head);
+        if (up == null || up.governor() < 0 || own.contains(up.governor())) {
+            return false;
+        }
+        String rel = up.relation();
+        var noun = s.token(up.governor());
+        return (rel.equals("nummod") || rel.equals("compound") || rel.equals("amod")) && noun.isNoun()
+                && noun.ner().equals("O");
     }
 
     private boolean backward(Sentence s) {
