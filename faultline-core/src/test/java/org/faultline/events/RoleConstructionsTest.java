@@ -163,6 +163,20 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void anActAgreedToIsNotYetAnEventButTheAgreementIs() {
+        Analysis a = analyze("Both sides agreed on Friday to release all detainees before the end of the month.", "2024-06-14");
+        assertTrue(events(a, "RETREAT").isEmpty(), "a release agreed to is not one made: " + a.events());
+        assertFalse(events(a, "AGREE").isEmpty(), "the agreement is: " + a.events());
+    }
+
+    @Test
+    void anOrderedActIsNoEventEvenWhenTheParseLosesTheOrder() {
+        Analysis a = analyze("The minister had ordered the security and intelligence agencies on 4 June to release the"
+                + " detainees immediately.", "2024-06-14");
+        assertTrue(events(a, "RETREAT").isEmpty(), "a release ordered is not one made: " + a.events());
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
