@@ -134,21 +134,25 @@ public final class Anaphora {
         if (edge == null || !edge.relation().equals("nsubj") || edge.governor() < 0) {
             return null;
         }
-        var clause = s.headEdge(edge.governor());
-        if (clause == null || clause.governor() < 0 || !SUBORDINATE.contains(clause.relation())) {
-            return null;
-        }
         String w = s.token(pronoun).lowerWord();
-        for (var d : s.children(clause.governor())) {
-            if (!d.relation().equals("nsubj") || d.dependent() == pronoun) {
-                continue;
+        var clause = s.headEdge(edge.governor());
+        for (int up = 0; up < 2 && clause != null && clause.governor() >= 0 && SUBORDINATE.contains(clause.relation()); up++) {
+            for (var d : s.children(clause.governor())) {
+                if (!d.relation().equals("nsubj") || d.dependent() == pronoun) {
+                    continue;
+                }
+                ActorMention named = covering(s.index(), d.dependent());
+                if ((named == null || named.kind() == ActorMention.Kind.GENERIC && isOrganisation(s, d.dependent()))
+                        && isAnaphor(s, d.dependent())) {
+                    named = resolve(s, d.dependent(), depth + 1);
+                }
+                if (named != null || s.token(d.dependent()).pos().startsWith("PRP")) {
+                    return named != null && compatible(w, named) ? named : null;
+                }
             }
-            ActorMention named = covering(s.index(), d.dependent());
-            if ((named == null || named.kind() == ActorMention.Kind.GENERIC && isOrganisation(s, d.dependent()))
-                    && isAnaphor(s, d.dependent())) {
-                named = resolve(s, d.dependent(), depth + 1);
-            }
-            return named != null && compatible(w, named) ? named : null;
+            // "Pakistan said Indian missiles struck its bases, and it launched strikes": a subject that names
+            // no party (the missiles) passes the pronoun on to the clause above (Pakistan)
+            clause = s.headEdge(clause.governor());
         }
         return null;
     }

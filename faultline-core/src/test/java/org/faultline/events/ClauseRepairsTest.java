@@ -7,6 +7,7 @@ import static org.faultline.TestPipeline.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Event;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,16 @@ class ClauseRepairsTest {
         assertEquals("2024-03-12", e.date().value(), "'the 2019 trade accord' names the accord: " + e.date());
         Event signed = event(analyze("The rebels signed the 2016 peace accord in Havana.", "2024-03-14"), "AGREE", "signed");
         assertEquals("2016", signed.date().value(), "the trigger's own year dates it");
+    }
+
+    @Test
+    void aPronounPassesOverASubjectThatNamesNoPartyToTheSpeaker() {
+        Analysis a = analyze("Armenia said Azerbaijani drones hit two of its border posts on Monday, and it launched"
+                + " strikes on Azerbaijani positions.", "2024-03-14");
+        Event hit = event(a, "ASSAULT", "hit");
+        assertTrue(has(hit.source(), "Azerbaijani"), names(hit.source()));
+        assertTrue(has(hit.target(), "ARM"), "'its border posts' are Armenia's: " + names(hit.target()));
+        Event strikes = event(a, "ASSAULT", "strikes");
+        assertTrue(has(strikes.source(), "ARM"), "'it' is Armenia, not the drones: " + names(strikes.source()));
     }
 }
