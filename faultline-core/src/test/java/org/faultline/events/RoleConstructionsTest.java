@@ -177,6 +177,17 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void forcesDeployedNameWhoMobilisesNotWhom() {
+        Event passive = event(analyze("Hundreds of Kenyan police officers were deployed to the capital on Monday.", "2024-03-10"),
+                "MOBILIZE", "deployed");
+        assertTrue(has(passive.source(), "Kenyan police"), "the police mobilise: " + names(passive.source()));
+        assertTrue(passive.target().isEmpty(), "and are not mobilised against: " + names(passive.target()));
+        Event reduced = event(analyze("Thousands of Ethiopian troops deployed to the border this week have dug in.",
+                "2024-03-10"), "MOBILIZE", "deployed");
+        assertTrue(has(reduced.source(), "Ethiopian troops"), names(reduced.source()));
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
