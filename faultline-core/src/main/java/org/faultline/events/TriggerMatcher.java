@@ -109,6 +109,10 @@ public final class TriggerMatcher {
                 if (counted != null) {
                     return counted;
                 }
+                Integer under = underDeterminer(s, d.dependent(), c, 0);
+                if (under != null) {
+                    return under;
+                }
             }
         }
         return null;
@@ -116,6 +120,29 @@ public final class TriggerMatcher {
 
     private static boolean named(TriggerPattern.DepConstraint c, Token t) {
         return c.lemmas().contains(lemma(t)) || c.lemmas().contains(t.lowerWord());
+    }
+
+    /**
+     * "pledged an extra $100 million" parsed with the article as the object: a determiner heading an
+     * argument is a misparse, and the word it stands for is among its modifiers.
+     */
+    private static Integer underDeterminer(Sentence s, int token, TriggerPattern.DepConstraint c, int depth) {
+        if (depth > 2 || !(depth > 0 || s.token(token).pos().equals("DT"))) {
+            return null;
+        }
+        for (Dependency d : s.children(token)) {
+            String rel = d.relation();
+            if (rel.equals("amod") || rel.equals("dep") || rel.equals("nummod") || rel.equals("compound")) {
+                if (named(c, s.token(d.dependent()))) {
+                    return d.dependent();
+                }
+                Integer deeper = underDeterminer(s, d.dependent(), c, depth + 1);
+                if (deeper != null) {
+                    return deeper;
+                }
+            }
+        }
+        return null;
     }
 
     /** "revoked a series of agreements", "a package of sanctions": the counted noun of a quantity noun. */

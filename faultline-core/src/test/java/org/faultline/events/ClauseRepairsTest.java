@@ -43,4 +43,11 @@ class ClauseRepairsTest {
         Event strikes = event(a, "ASSAULT", "strikes");
         assertTrue(has(strikes.source(), "ARM"), "'it' is Armenia, not the drones: " + names(strikes.source()));
     }
+
+    @Test
+    void aDeterminerParsedAsTheObjectStandsForTheWordsItModifies() {
+        Event e = event(analyze("The Saudi foreign minister, who hosted the meeting, pledged an extra $200 million for the"
+                + " relief operation in Sudan.", "2024-03-14"), "AID", "pledged");
+        assertTrue(has(e.source(), "minister"), names(e.source()));
+    }
 }
