@@ -188,6 +188,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void suspendingADeploymentIsARetreat() {
+        Event held = event(analyze("Ghana said on Friday it was putting the deployment of its troops to Mali on hold.",
+                "2024-03-10"), "RETREAT", "putting");
+        assertTrue(has(held.source(), "Ghana"), names(held.source()));
+        assertFalse(events(analyze("Ghana suspended the deployment of its troops to Mali on Friday.", "2024-03-10"),
+                "RETREAT").isEmpty(), "suspending a deployment");
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
