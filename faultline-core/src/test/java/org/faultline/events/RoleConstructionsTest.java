@@ -197,6 +197,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void flyingOrRushingTroopsInIsAMobilisation() {
+        Event flew = event(analyze("On Saturday the French army flew paratroopers into the airport by helicopter.", "2024-03-10"),
+                "MOBILIZE", "flew");
+        assertTrue(has(flew.source(), "French army"), names(flew.source()));
+        assertFalse(events(analyze("Kenya rushed police reinforcements to the border town on Friday.", "2024-03-10"),
+                "MOBILIZE").isEmpty(), "rushing reinforcements");
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
