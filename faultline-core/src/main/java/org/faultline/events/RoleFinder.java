@@ -105,7 +105,9 @@ public final class RoleFinder {
         }
         // Objects of a constrained noun: "launched an offensive against the town", "an anti-Isis offensive".
         for (int t : m.tokens()) {
-            if (t != v && s.token(t).isNoun()) {
+            // not the subject a pattern names ("troops advance"): "the army, with Russian air backing," is no target
+            boolean subject = s.headEdge(t) != null && s.headEdge(t).relation().startsWith("nsubj");
+            if (t != v && s.token(t).isNoun() && !subject) {
                 for (Dependency d : s.children(t)) {
                     if ((d.relation().equals("amod") || d.relation().equals("compound")) && RoleCases.isAntiModifier(s, d.dependent())) {
                         target.addAll(phrase(s, d.dependent()));

@@ -147,4 +147,12 @@ class AttackPartiesTest {
                 "ASSAULT", "targeted");
         assertTrue(has(e.target(), "pilgrims"), names(e.target()));
     }
+
+    @Test
+    void anAllyNamedBesideTheSubjectIsNoTarget() {
+        Event e = event(analyze("The Kurdish fighters, with American air support, are advancing on the Islamic State's last"
+                + " stronghold.", "2024-03-10"), "ASSAULT", "advancing");
+        assertFalse(has(e.target(), "American"), "the air support is an ally: " + names(e.target()));
+        assertTrue(has(e.target(), "ISIS"), names(e.target()));
+    }
 }
