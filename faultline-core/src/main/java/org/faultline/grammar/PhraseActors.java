@@ -29,6 +29,7 @@ public final class PhraseActors {
     private static final Set<String> HOLDER_VERBS = DataFiles.words("faultline/lexicon/en/holder-verbs.txt");
 
     private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/en/place-nouns.txt");
+    private static final Set<String> SYMBOL_HEADS = DataFiles.words("faultline/lexicon/en/symbol-nouns.txt");
 
     /** Kin and associates: "the wife of the militia leader" is the wife, not the leader. */
     private static final Set<String> RELATIONAL_NOUNS = DataFiles.words("faultline/lexicon/en/relational-person-nouns.txt");
@@ -50,7 +51,8 @@ public final class PhraseActors {
             return;
         }
         List<ActorMention> here = actors.covering(s.index(), head);
-        if (here.isEmpty() && !PLACE_HEADS.contains(s.token(head).lowerLemma())) {
+        String headLemma = s.token(head).lowerLemma();
+        if (here.isEmpty() && !PLACE_HEADS.contains(headLemma) && !SYMBOL_HEADS.contains(headLemma)) {
             // "the Ukrainian port city" describes a place: its adjective is no party
             for (Dependency d : s.children(head)) {
                 String rel = d.relation();

@@ -155,4 +155,11 @@ class AttackPartiesTest {
         assertFalse(has(e.target(), "American"), "the air support is an ally: " + names(e.target()));
         assertTrue(has(e.target(), "ISIS"), names(e.target()));
     }
+
+    @Test
+    void aFlagShowsAllegianceAndNamesNoParty() {
+        Event e = event(analyze("On 3 May thousands of supporters of the junta, some waving Russian flags, marched on the"
+                + " French embassy in Bamako.", "2024-05-04"), "PROTEST", "marched");
+        assertFalse(has(e.source(), "RUS"), "the flags are Russian, the marchers are not: " + names(e.source()));
+    }
 }
