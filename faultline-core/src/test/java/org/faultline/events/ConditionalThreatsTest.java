@@ -37,4 +37,11 @@ class ConditionalThreatsTest {
         assertTrue(has(e.source(), "commander"), names(e.source()));
         assertTrue(has(e.target(), "army"), names(e.target()));
     }
+
+    @Test
+    void whatAnActWouldMeetIsAThreatByTheSpeaker() {
+        Event e = event(analyze("Any incursion would meet a swift and firm response, an army spokesman, Colonel Musa Keita,"
+                + " told reporters on Monday.", "2024-03-10"), "THREATEN", "meet");
+        assertTrue(has(e.source(), "spokesman") || has(e.source(), "Keita"), names(e.source()));
+    }
 }
