@@ -206,6 +206,12 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void thoseDoingSomethingIsADescriptionNotAnAct() {
+        Analysis a = analyze("What matters for all those fighting the Taliban is who will govern the valley.", "2024-03-10");
+        assertTrue(events(a, "ASSAULT").isEmpty(), "'those fighting' describes people: " + a.events());
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
