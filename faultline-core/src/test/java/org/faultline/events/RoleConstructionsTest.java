@@ -212,6 +212,16 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void anActPreparedForOrPreventedIsNoEvent() {
+        Analysis a = analyze("Government forces are shelling rebel positions in the hills, in preparation for taking the"
+                + " provincial capital.", "2024-03-10");
+        assertEquals(1, events(a, "ASSAULT").size(), "only the shelling happened: " + a.events());
+        Analysis b = analyze("The army closed the border crossing to stop the rebels moving weapons into the country.",
+                "2024-03-10");
+        assertTrue(events(b, "MOBILIZE").isEmpty(), "the movement was prevented: " + b.events());
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
