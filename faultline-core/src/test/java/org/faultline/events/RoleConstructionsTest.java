@@ -222,6 +222,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void anAllianceThatActsAndAnAgreementThatCollapsesAreNoNewPacts() {
+        Analysis a = analyze("The rebel alliance, led by a former army officer, launched its offensive from Idlib on Monday.",
+                "2024-03-10");
+        assertTrue(events(a, "COOPERATE").isEmpty(), "the alliance is a party here: " + a.events());
+        Analysis b = analyze("The minister said the 2015 border agreement with Sudan had collapsed.", "2024-03-10");
+        assertTrue(events(b, "AGREE").isEmpty(), "a collapse is no agreement: " + b.events());
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
