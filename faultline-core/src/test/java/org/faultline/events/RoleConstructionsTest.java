@@ -231,6 +231,24 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void insistingOnAFactOrANameIsNoRequest() {
+        Analysis a = analyze("A retired general insisted on television the same day that a ransom had been paid.",
+                "2024-03-10");
+        assertTrue(events(a, "REQUEST").isEmpty(), "insisting a thing happened is a claim: " + a.events());
+        Analysis b = analyze("The ministry, which insists the gunmen be called terrorists rather than bandits, said the"
+                + " hostages were safe.", "2024-03-10");
+        assertTrue(events(b, "REQUEST").stream().noneMatch(e -> e.trigger().of(b.article().text()).equals("called")),
+                "being called a name is no request: " + b.events());
+    }
+
+    @Test
+    void rescuedCaptivesNamedByAPronounAreReleased() {
+        Event e = event(analyze("Gunmen seized 15 pupils in Sokoto on Saturday; they were rescued by troops on Thursday.",
+                "2024-03-10"), "RETREAT", "rescued");
+        assertTrue(has(e.source(), "troops"), names(e.source()));
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
