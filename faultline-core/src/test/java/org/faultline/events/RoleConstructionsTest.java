@@ -249,6 +249,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void aRightDeniedAndASymbolBurnedAreNoRejectionOrAttack() {
+        Analysis a = analyze("Lawyers said the activist was held for a month and was denied access to a lawyer.", "2024-03-10");
+        assertTrue(events(a, "REJECT").isEmpty(), "a right denied is no refusal of a proposal: " + a.events());
+        Analysis b = analyze("Rallies spread to a dozen cities on Friday, with students burning portraits of the president.",
+                "2024-03-10");
+        assertTrue(events(b, "ASSAULT").isEmpty(), "burning a portrait is part of the protest: " + b.events());
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
