@@ -258,6 +258,12 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void aPurposeIsNoEvent() {
+        Analysis a = analyze("Chad keeps about 1,200 troops in the region to fight jihadist groups.", "2024-03-10");
+        assertTrue(events(a, "ASSAULT").isEmpty(), "fighting is the purpose of the troops: " + a.events());
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
