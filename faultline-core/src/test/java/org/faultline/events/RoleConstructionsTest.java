@@ -264,6 +264,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void anActSomeoneSeeksOrPlansIsNoEvent() {
+        Analysis a = analyze("The junta accused Paris of seeking to intervene militarily to free the detained president.",
+                "2024-03-10");
+        assertTrue(events(a, "RETREAT").isEmpty(), "a release sought is not one made: " + a.events());
+        Analysis b = analyze("Officials said the rebels plan to attack the airport next week.", "2024-03-10");
+        assertTrue(events(b, "ASSAULT").isEmpty(), "a planned attack is no attack yet: " + b.events());
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
