@@ -273,6 +273,13 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void aForceFromABlocServesTheBloc() {
+        Event e = event(analyze("A regional force from the East African Community, approved by the bloc's leaders at a summit"
+                + " in Nairobi, began deploying in Goma on 12 November.", "2024-03-10"), "MOBILIZE", "deploying");
+        assertTrue(has(e.source(), "EAC") || has(e.source(), "East African Community"), names(e.source()));
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
