@@ -25,6 +25,7 @@ import org.faultline.nlp.Sentence;
  */
 public final class Continuations {
     private static final int WINDOW = 3;
+    private static final Set<String> ONE_PERSON = org.faultline.lexicon.Lexicon.english().words("person-agent-nouns");
 
     /** The events with unstated sources filled from context (new instances); the others are the same instances. */
     public List<Event> fill(AnnotatedArticle doc, List<ActorMention> mentions, List<Event> events, CodeTable codes) {
@@ -33,7 +34,7 @@ public final class Continuations {
             Event e = events.get(i);
             List<ActorRef> source = List.of();
             if (e.source().isEmpty() && e.type().equals("PROTEST")) {
-                source = protesters(mentions, e.evidence().start());
+                source = protesters(doc, mentions, e.evidence().start());
             } else if (e.source().isEmpty()) {
                 source = earlier(doc, events, i, passive(doc, e));
             }
@@ -92,12 +93,18 @@ public final class Continuations {
     }
 
     /** The article's most often named protesters, at their mention nearest before {@code offset}. */
-    private static List<ActorRef> protesters(List<ActorMention> mentions, int offset) {
+    private static List<ActorRef> protesters(AnnotatedArticle doc, List<ActorMention> mentions, int offset) {
         Map<String, Integer> counts = new HashMap<>();
-        mentions.stream().filter(m -> "PROTESTERS".equals(m.type())).forEach(m -> counts.merge(m.id(), 1, Integer::sum));
+        mentions.stream().filter(m -> "PROTESTERS".equals(m.type()) && plural(doc, m))
+                .forEach(m -> counts.merge(m.id(), 1, Integer::sum));
         String id = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
         ActorMention at = id == null ? null : Counterparts.nearest(mentions, id, offset);
         return at == null ? List.of() : List.of(at.ref());
+    }
+
+    /** Not one person ("the second protester"): a protest is a crowd's, or a group's ("the opposition"). */
+    private static boolean plural(AnnotatedArticle doc, ActorMention m) {
+        return !ONE_PERSON.contains(doc.sentences().get(m.sentence()).token(m.tokenEnd() - 1).lowerWord());
     }
 }

@@ -84,4 +84,14 @@ class SharedPartiesTest {
         assertTrue(has(e.target(), "UNSC") || has(e.target(), "United Nations Security Council")
                 || has(e.target(), "UN"), names(e.target()));
     }
+
+    @Test
+    void aProtestWithoutProtestersIsTheCrowdsNotOnePersons() {
+        Analysis a = analyze("Thousands of protesters rallied in Tehran in September. On Monday Iran hanged a second"
+                + " protester. Protests erupted again in Saqqez on Tuesday.", "2022-12-13");
+        Event e = a.events().stream().filter(x -> x.type().equals("PROTEST")
+                && x.trigger().of(a.article().text()).equals("Protests")).findFirst().orElseThrow();
+        assertTrue(e.source().stream().allMatch(r -> r.text().contains("protesters")),
+                "the hanged protester did not march: " + e.source());
+    }
 }
