@@ -280,6 +280,13 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void aListingSurvivesARelativeClauseBeforeTheList() {
+        Event e = event(analyze("EU ministers added 12 officials and the state news agency IRNA, which they said had spread"
+                + " false reports, to the bloc's sanctions list.", "2024-03-10"), "SANCTION", "added");
+        assertTrue(has(e.target(), "officials") || has(e.target(), "IRNA"), names(e.target()));
+    }
+
+    @Test
     void aNegatedNounIsNoEvent() {
         Analysis a = analyze("Residents of Kharkiv said there was no warning before the blast.", "2024-05-26");
         assertTrue(events(a, "THREATEN").isEmpty(), "'no warning' is no threat: " + a.events());
