@@ -138,6 +138,9 @@ public final class Anaphora {
         if (clause == null || clause.governor() < 0 || !SUBORDINATE.contains(clause.relation())) {
             return null;
         }
+        if (quoted(s, pronoun) && !quoted(s, clause.governor())) {
+            return null; // "'They will attack us,' the commander said": a third party of the quote, not its speaker
+        }
         String w = s.token(pronoun).lowerWord();
         for (var d : s.children(clause.governor())) {
             if (!d.relation().equals("nsubj") || d.dependent() == pronoun) {
