@@ -1,0 +1,64 @@
+package org.faultline.events;
+
+import static org.faultline.TestPipeline.analyze;
+import static org.faultline.TestPipeline.event;
+import static org.faultline.TestPipeline.events;
+import static org.faultline.TestPipeline.has;
+import static org.faultline.TestPipeline.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.faultline.analysis.Analysis;
+import org.faultline.analysis.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Happenings news prose reports without naming who did them: a device that goes off, people put under
+ * arrest, a bare figure of people detained; and who a third-person pronoun in a quotation is. Sentences
+ * written for the test, not taken from any corpus.
+ */
+class ReportedOccurrencesTest {
+
+    @Test
+    void aBombThatGoesOffIsAnAttack() {
+        Analysis a = analyze("A car bomb went off outside the interior ministry in Baghdad on Sunday.", "2023-04-11");
+        assertEquals(1, events(a, "ASSAULT").size(), a.events().toString());
+    }
+
+    @Test
+    void otherThingsThatGoOffAreNot() {
+        Analysis a = analyze("The fire alarm went off in the parliament building in Baghdad on Sunday.", "2023-04-11");
+        assertTrue(events(a, "ASSAULT").isEmpty(), a.events().toString());
+    }
+
+    @Test
+    void placedUnderArrestIsAnArrest() {
+        Analysis a = analyze("Soldiers placed the former president under house arrest in Niamey on Wednesday.", "2023-07-28");
+        Event e = event(a, "COERCE", "placed");
+        assertNotNull(e, a.events().toString());
+        assertTrue(has(e.source(), "soldiers") || has(e.source(), "Soldiers"), names(e.source()));
+    }
+
+    @Test
+    void aBareFigureOfPeopleArrestedReportsAnArrest() {
+        Analysis a = analyze("Hundreds have been detained since the vote, and many say they were beaten.", "2023-07-28");
+        assertFalse(events(a, "COERCE").isEmpty(), a.events().toString());
+    }
+
+    @Test
+    void aBareFigureOfPeopleKilledStaysACount() {
+        Analysis a = analyze("Thousands have been killed since the war began.", "2023-07-28");
+        assertTrue(events(a, "ASSAULT").isEmpty(), a.events().toString());
+    }
+
+    @Test
+    void aThirdPersonPronounInAQuotationIsNotItsSpeaker() {
+        Analysis a = analyze("Gunmen raided the village of Kadi last month. \"They burned our houses,\" said a farmer from Kadi.",
+                "2023-07-28");
+        for (Event e : events(a, "ASSAULT")) {
+            assertFalse(has(e.source(), "farmer"), names(e.source()));
+        }
+    }
+}
