@@ -61,4 +61,30 @@ class ReportedOccurrencesTest {
             assertFalse(has(e.source(), "farmer"), names(e.source()));
         }
     }
+
+    @Test
+    void aBombExplodingNearAPatrolTargetsIt() {
+        Analysis a = analyze("A roadside bomb exploded near an army patrol in Kandahar on Monday.", "2023-04-11");
+        assertEquals(1, events(a, "ASSAULT").size(), a.events().toString());
+        Event e = events(a, "ASSAULT").get(0);
+        assertTrue(has(e.target(), "AFG/MIL") || has(e.target(), "army"), names(e.target()));
+    }
+
+    @Test
+    void aBombExplodingOutsideABuildingIsWhereItHappened() {
+        Analysis a = analyze("A car bomb exploded outside a hotel in Mogadishu on Friday.", "2023-04-11");
+        for (Event e : events(a, "ASSAULT")) {
+            assertTrue(e.source().isEmpty(), names(e.source()));
+        }
+    }
+
+    @Test
+    void theSubjectOfTheMainClauseDoesNotSetOffTheBombOfItsAdverbialClause() {
+        Analysis a = analyze("Colonel Ivan Sorokin died after a roadside bomb detonated under a convoy of Russian soldiers near Palmyra.",
+                "2023-04-11");
+        Event e = event(a, "ASSAULT", "detonated");
+        assertNotNull(e, a.events().toString());
+        assertFalse(has(e.source(), "Ivan Sorokin"), names(e.source()));
+        assertTrue(has(e.target(), "RUS") || has(e.target(), "Russian soldiers"), names(e.target()));
+    }
 }
