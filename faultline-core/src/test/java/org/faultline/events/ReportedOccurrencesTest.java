@@ -87,4 +87,19 @@ class ReportedOccurrencesTest {
         assertFalse(has(e.source(), "Ivan Sorokin"), names(e.source()));
         assertTrue(has(e.target(), "RUS") || has(e.target(), "Russian soldiers"), names(e.target()));
     }
+
+    @Test
+    void aVehicleThatHitsAMineIsItsTarget() {
+        Analysis a = analyze("Two policemen were wounded when their truck hit a landmine near Kunduz on Tuesday.", "2023-04-11");
+        assertEquals(1, events(a, "ASSAULT").size(), a.events().toString());
+        assertTrue(events(a, "ASSAULT").get(0).source().isEmpty(), a.events().toString());
+    }
+
+    @Test
+    void aDeviceThatHitsAConvoyIsAnAttackOnIt() {
+        Analysis a = analyze("A roadside bomb hit an army convoy in Kunduz on Tuesday.", "2023-04-11");
+        assertEquals(1, events(a, "ASSAULT").size(), a.events().toString());
+        Event e = events(a, "ASSAULT").get(0);
+        assertTrue(has(e.target(), "AFG/MIL") || has(e.target(), "army"), names(e.target()));
+    }
 }
