@@ -112,7 +112,9 @@ public final class EventExtractor {
                     lastStated = d.date;
                 }
             }
-            drafts.removeIf(d -> d.restates && !Restatements.hasAntecedent(d, events));
+            // "the Taliban claimed the attack on the police station": a definite act whose author is named
+            // stands on its own even when the article told none before it
+            drafts.removeIf(d -> d.restates && d.source.isEmpty() && !Restatements.hasAntecedent(d, events));
             echoes(drafts, lastDraft);
             SentenceMerges.mergeKillings(s, drafts);
             drafts.removeIf(d -> d.casualty); // victims no attack of the sentence took: a casualty figure

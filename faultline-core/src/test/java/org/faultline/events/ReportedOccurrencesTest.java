@@ -102,4 +102,17 @@ class ReportedOccurrencesTest {
         Event e = events(a, "ASSAULT").get(0);
         assertTrue(has(e.target(), "AFG/MIL") || has(e.target(), "army"), names(e.target()));
     }
+
+    @Test
+    void aClaimedAttackStandsWithoutAnEarlierReport() {
+        Analysis a = analyze("The Pakistani Taliban claimed responsibility for the attack on a police station in Bannu.", "2023-04-11");
+        assertEquals(1, events(a, "ASSAULT").size(), a.events().toString());
+        assertFalse(events(a, "ASSAULT").get(0).source().isEmpty(), a.events().toString());
+    }
+
+    @Test
+    void anUnclaimedDefiniteAttackWithoutAnEarlierReportStaysAReference() {
+        Analysis a = analyze("The ministry said it was investigating the attack.", "2023-04-11");
+        assertTrue(events(a, "ASSAULT").isEmpty(), a.events().toString());
+    }
 }
