@@ -115,4 +115,12 @@ class ReportedOccurrencesTest {
         Analysis a = analyze("The ministry said it was investigating the attack.", "2023-04-11");
         assertTrue(events(a, "ASSAULT").isEmpty(), a.events().toString());
     }
+
+    @Test
+    void settingOffABombIsAnAttackButSettingOffADebateIsNot() {
+        Analysis a = analyze("Rebels set off a car bomb outside the governor's office in Goma on Monday.", "2023-04-11");
+        assertEquals(1, events(a, "ASSAULT").size(), a.events().toString());
+        Analysis b = analyze("The ruling set off a heated debate among lawmakers in Kinshasa on Monday.", "2023-04-11");
+        assertTrue(events(b, "ASSAULT").isEmpty(), b.events().toString());
+    }
 }
