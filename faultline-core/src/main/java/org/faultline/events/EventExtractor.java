@@ -52,6 +52,7 @@ public final class EventExtractor {
     private final java.util.Set<String> casualtyVerbs;
     private final NounLicensing nouns = new NounLicensing();
     private static final java.util.Set<String> CAPTURE_VERBS = DataFiles.words("faultline/events/capture-verbs.txt");
+    private static final java.util.Set<String> ROUND_NUMBERS = DataFiles.words("faultline/lexicon/en/round-number-plurals.txt");
 
     /** With the words of {@code lexicon} for dates, counts and modality. */
     public EventExtractor(TriggerDictionary dictionary, CodeTable codes, Lexicon lexicon) {
@@ -111,7 +112,9 @@ public final class EventExtractor {
                     lastStated = d.date;
                 }
             }
-            drafts.removeIf(d -> d.restates && !Restatements.hasAntecedent(d, events));
+            // "the Taliban claimed the attack on the police station": a definite act whose author is named
+            // stands on its own even when the article told none before it
+            drafts.removeIf(d -> d.restates && d.source.isEmpty() && !Restatements.hasAntecedent(d, events));
             echoes(drafts, lastDraft);
             SentenceMerges.mergeKillings(s, drafts);
             drafts.removeIf(d -> d.casualty); // victims no attack of the sentence took: a casualty figure
@@ -345,7 +348,26 @@ public final class EventExtractor {
     private static boolean anchored(Sentence s, TriggerMatch m, PlaceRef place, EventDate date) {
         boolean datedInText = date != null && date.mention() != null;
         boolean placeInClause = place != null && ("clause".equals(place.basis()) || "object".equals(place.basis()));
-        return datedInText || (placeInClause && s.token(m.head()).isVerb());
+        return datedInText || (placeInClause && s.token(m.head()).isVerb()) || countedPatient(s, m.head());
+    }
+
+    /**
+     * "Thousands have been arrested", "police detained 12": a verb whose patient is a bare figure of people
+     * reports a happening, as a named party would (casualty verbs were set aside as counts before this).
+     */
+    private static boolean countedPatient(Sentence s, int verb) {
+        if (!s.token(verb).isVerb()) {
+            return false;
+        }
+        for (String relation : List.of("obj", "nsubj:pass")) {
+            for (int o : s.children(verb, relation)) {
+                var t = s.token(o);
+                if (t.pos().equals("CD") || t.pos().equals("NNS") && ROUND_NUMBERS.contains(t.lowerWord())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -128,7 +128,7 @@ public final class RoleFinder {
             if (target.isEmpty()) {
                 target.addAll(undergoer);
             }
-        } else if (source.isEmpty() && depth < 3 && !reduced) {
+        } else if (source.isEmpty() && depth < 3 && !reduced && !ownNounSubject(s, v)) {
             // "the schoolchildren abducted from Kuriga": the noun of a reduced relative undergoes the act
             inheritSubject(s, v, m, source, place, depth);
         }
@@ -138,10 +138,45 @@ public final class RoleFinder {
             addTargetOrPlace(s, edge.governor(), m, target, place); // a verb misparsed as a modifier of its object
         }
         if (source.isEmpty() && !passive) {
-            source.addAll(scan.leftActors(s, v, target));
+            int from = subjectStart(s, v);
+            scan.leftActors(s, v, target).stream().filter(a -> a.tokenStart() >= from).forEach(source::add);
         }
         // "ECOWAS froze its assets": the owner is acted on; "Pakistan closed its airspace" acts on no one by that
         owners.stream().filter(o -> !source.contains(o)).forEach(target::add);
+    }
+
+    /**
+     * Whether an active subordinate clause has a subject noun of its own: "the general died after a roadside
+     * bomb detonated under his convoy" is not the general's act, even though the bomb names no actor.
+     */
+    private static boolean ownNounSubject(Sentence s, int v) {
+        return !s.children(v, "mark").isEmpty() && s.children(v, "nsubj").stream()
+                .anyMatch(k -> s.headEdge(k).relation().equals("nsubj") && s.token(k).isNoun());
+    }
+
+    /**
+     * Where a subordinate clause's own subject noun phrase begins ("died after a roadside bomb detonated"), or
+     * 0 for other clauses: actors left of it belong to the clause it hangs on.
+     */
+    private static int subjectStart(Sentence s, int v) {
+        int start = 0;
+        if (s.children(v, "mark").isEmpty()) {
+            return start;
+        }
+        for (int k : s.children(v, "nsubj")) {
+            if (s.headEdge(k).relation().equals("nsubj") && s.token(k).isNoun()) {
+                start = Math.max(start, leftmost(s, k));
+            }
+        }
+        return start;
+    }
+
+    private static int leftmost(Sentence s, int node) {
+        int min = node;
+        for (Dependency d : s.children(node)) {
+            min = Math.min(min, leftmost(s, d.dependent()));
+        }
+        return min;
     }
 
     /**

@@ -137,6 +137,9 @@ public final class Anaphora {
         String w = s.token(pronoun).lowerWord();
         var clause = s.headEdge(edge.governor());
         for (int up = 0; up < 2 && clause != null && clause.governor() >= 0 && SUBORDINATE.contains(clause.relation()); up++) {
+            if (quoted(s, pronoun) && !quoted(s, clause.governor())) {
+                return null; // "'They will attack us,' the commander said": a third party of the quote, not its speaker
+            }
             for (var d : s.children(clause.governor())) {
                 if (!d.relation().equals("nsubj") || d.dependent() == pronoun) {
                     continue;
