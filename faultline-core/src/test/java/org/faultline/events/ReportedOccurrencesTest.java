@@ -123,4 +123,12 @@ class ReportedOccurrencesTest {
         Analysis b = analyze("The ruling set off a heated debate among lawmakers in Kinshasa on Monday.", "2023-04-11");
         assertTrue(events(b, "ASSAULT").isEmpty(), b.events().toString());
     }
+
+    @Test
+    void peopleKilledInAnIncidentReportTheIncident() {
+        Analysis a = analyze("Three people were killed in an explosion at a market in Quetta on Sunday.", "2024-03-10");
+        assertFalse(events(a, "ASSAULT").isEmpty(), "the explosion they died in happened: " + a.events());
+        Analysis b = analyze("Three people were killed in the explosion, police said.", "2024-03-10");
+        assertTrue(events(b, "ASSAULT").isEmpty(), "'the explosion' refers to one told before: " + b.events());
+    }
 }
