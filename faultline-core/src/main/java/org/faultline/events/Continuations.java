@@ -10,6 +10,7 @@ import org.faultline.actors.ActorMention;
 import org.faultline.analysis.ActorRef;
 import org.faultline.analysis.Event;
 import org.faultline.analysis.RoleBasis;
+import org.faultline.lexicon.Lexicon;
 import org.faultline.nlp.AnnotatedArticle;
 import org.faultline.nlp.Sentence;
 
@@ -25,7 +26,7 @@ import org.faultline.nlp.Sentence;
  */
 public final class Continuations {
     private static final int WINDOW = 3;
-    private static final Set<String> ONE_PERSON = org.faultline.lexicon.Lexicon.english().words("person-agent-nouns");
+    private static final Set<String> ONE_PERSON = Lexicon.english().words("person-agent-nouns");
 
     /** The events with unstated sources filled from context (new instances); the others are the same instances. */
     public List<Event> fill(AnnotatedArticle doc, List<ActorMention> mentions, List<Event> events, CodeTable codes) {
@@ -95,7 +96,7 @@ public final class Continuations {
     /** The article's most often named protesters, at their mention nearest before {@code offset}. */
     private static List<ActorRef> protesters(AnnotatedArticle doc, List<ActorMention> mentions, int offset) {
         Map<String, Integer> counts = new HashMap<>();
-        mentions.stream().filter(m -> "PROTESTERS".equals(m.type()) && plural(doc, m))
+        mentions.stream().filter(m -> "PROTESTERS".equals(m.type()) && crowd(doc, m))
                 .forEach(m -> counts.merge(m.id(), 1, Integer::sum));
         String id = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
@@ -104,7 +105,7 @@ public final class Continuations {
     }
 
     /** Not one person ("the second protester"): a protest is a crowd's, or a group's ("the opposition"). */
-    private static boolean plural(AnnotatedArticle doc, ActorMention m) {
+    private static boolean crowd(AnnotatedArticle doc, ActorMention m) {
         return !ONE_PERSON.contains(doc.sentences().get(m.sentence()).token(m.tokenEnd() - 1).lowerWord());
     }
 }

@@ -128,7 +128,7 @@ public final class RoleFinder {
             if (target.isEmpty()) {
                 target.addAll(undergoer);
             }
-        } else if (source.isEmpty() && depth < 3 && !reduced && !ownNounSubject(s, v)) {
+        } else if (source.isEmpty() && depth < 3 && !reduced && subjectStart(s, v) == 0) {
             // "the schoolchildren abducted from Kuriga": the noun of a reduced relative undergoes the act
             inheritSubject(s, v, m, source, place, depth);
         }
@@ -146,17 +146,9 @@ public final class RoleFinder {
     }
 
     /**
-     * Whether an active subordinate clause has a subject noun of its own: "the general died after a roadside
-     * bomb detonated under his convoy" is not the general's act, even though the bomb names no actor.
-     */
-    private static boolean ownNounSubject(Sentence s, int v) {
-        return !s.children(v, "mark").isEmpty() && s.children(v, "nsubj").stream()
-                .anyMatch(k -> s.headEdge(k).relation().equals("nsubj") && s.token(k).isNoun());
-    }
-
-    /**
-     * Where a subordinate clause's own subject noun phrase begins ("died after a roadside bomb detonated"), or
-     * 0 for other clauses: actors left of it belong to the clause it hangs on.
+     * Where a subordinate clause's own subject noun phrase begins ("the general died after a roadside bomb
+     * detonated under his convoy": not the general's act), or 0 for other clauses: actors left of it belong to
+     * the clause it hangs on, which lends it no subject.
      */
     private static int subjectStart(Sentence s, int v) {
         int start = 0;
