@@ -72,6 +72,19 @@ final class ClauseShape {
                 ? noun.governor() : -1;
     }
 
+    /**
+     * "hit the headlines by capturing Mosul", "after shelling Kharkiv": a gerund the parse makes a modifier
+     * of the proper name right after it is the verb of that name (a name takes no gerund as its modifier).
+     */
+    static boolean gerundBeforeItsObject(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        if (!s.token(v).pos().equals("VBG") || up == null || up.governor() != v + 1 || !up.relation().equals("amod")) {
+            return false;
+        }
+        String pos = s.token(v + 1).pos();
+        return (pos.equals("NNP") || pos.equals("NNPS")) && s.children(v + 1, "det").isEmpty();
+    }
+
     private static boolean past(Sentence s, int v) {
         String pos = s.token(v).pos();
         return pos.equals("VBD") || pos.equals("VBN") && s.children(v, "aux").isEmpty() && s.children(v, "aux:pass").isEmpty();

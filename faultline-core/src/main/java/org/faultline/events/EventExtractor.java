@@ -300,7 +300,7 @@ public final class EventExtractor {
         if (t.isNoun()) {
             return true;
         }
-        if (!t.pos().equals("VBG")) {
+        if (!t.pos().equals("VBG") || ClauseShape.gerundBeforeItsObject(s, head)) {
             return false;
         }
         var up = s.headEdge(head);

@@ -50,4 +50,12 @@ class ClauseRepairsTest {
                 + " relief operation in Sudan.", "2024-03-14"), "AID", "pledged");
         assertTrue(has(e.source(), "minister"), names(e.source()));
     }
+
+    @Test
+    void aGerundParsedAsTheModifierOfAPlaceNameIsItsVerb() {
+        Event e = event(analyze("The Taliban stunned the world in 2021 by capturing Kunduz, a provincial capital in the north.",
+                "2024-03-14"), "ASSAULT", "capturing");
+        assertTrue(has(e.source(), "Taliban"), names(e.source()));
+        assertEquals("Kunduz", e.place().place().name(), "Kunduz is what was captured: " + e.place());
+    }
 }
