@@ -22,8 +22,9 @@ final class Restatements {
     }
 
     /**
-     * A definite singular incident noun that heads its own phrase ("the bombing", "her assassination"), not a
-     * modifier ("the bombing suspect"), a campaign ("the war") or a series ("the attacks").
+     * A definite or named singular incident noun ("the bombing", "her assassination", "the Manchester
+     * attack"), also as the modifier of a definite noun ("the bombing suspect"), but not a campaign ("the
+     * war"), a series ("the attacks") or a kind ("two bombing suspects").
      */
     static boolean definite(Sentence s, int noun) {
         if (!s.token(noun).pos().equals("NN") || !INCIDENTS.contains(s.token(noun).lowerLemma())) {
@@ -31,8 +32,22 @@ final class Restatements {
         }
         Dependency up = s.headEdge(noun);
         if (up != null && (up.relation().equals("compound") || up.relation().equals("amod"))) {
-            return false;
+            return determined(s, up.governor()) || named(s, noun);
         }
+        return determined(s, noun) || named(s, noun);
+    }
+
+    /** A proper name in the noun's compound: "the Boston bombing", "Boston Marathon bombing suspect". */
+    private static boolean named(Sentence s, int noun) {
+        for (Dependency d : s.children(noun)) {
+            if (d.relation().equals("compound") && s.token(d.dependent()).pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean determined(Sentence s, int noun) {
         for (Dependency d : s.children(noun)) {
             if (d.relation().equals("det") && DETERMINERS.contains(s.token(d.dependent()).lowerWord())
                     || d.relation().equals("nmod:poss")) {
@@ -51,8 +66,10 @@ final class Restatements {
         return new Roles(within(s, noun, r.source()), within(s, noun, r.target()), r.placeObject());
     }
 
+    /** Mentions under the noun, but not one the noun is part of ("two bombing suspects" did not restate it). */
     private static List<ActorMention> within(Sentence s, int noun, List<ActorMention> mentions) {
-        return mentions.stream().filter(a -> a.sentence() == s.index() && below(s, noun, a)).toList();
+        return mentions.stream().filter(a -> a.sentence() == s.index() && below(s, noun, a)
+                && !(a.tokenStart() <= noun && noun < a.tokenEnd())).toList();
     }
 
     private static boolean below(Sentence s, int noun, ActorMention a) {

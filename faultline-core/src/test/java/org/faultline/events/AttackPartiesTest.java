@@ -162,4 +162,16 @@ class AttackPartiesTest {
                 + " French embassy in Bamako.", "2024-05-04"), "PROTEST", "marched");
         assertFalse(has(e.source(), "RUS"), "the flags are Russian, the marchers are not: " + names(e.source()));
     }
+
+    @Test
+    void aNamedOrDeterminedIncidentModifyingANounRestatesTheAttack() {
+        String blast = "A suicide bomber blew himself up at a market in Maiduguri on Friday, killing 12 traders.";
+        Analysis named = analyze(blast + " Police arrested two Maiduguri bombing suspects on Sunday.", "2024-03-10");
+        Event e = event(named, "ASSAULT", "bombing");
+        assertTrue(has(e.source(), "bomber"), "the suspects the noun modifies did not restate it: " + names(e.source()));
+        Analysis modifier = analyze(blast + " On Sunday police questioned the bombing suspects.", "2024-03-10");
+        assertTrue(has(event(modifier, "ASSAULT", "bombing").target(), "traders"), modifier.events().toString());
+        Analysis generic = analyze("Police questioned two bombing suspects on Sunday.", "2024-03-10");
+        assertTrue(events(generic, "ASSAULT").isEmpty(), "no incident is told: " + generic.events());
+    }
 }
