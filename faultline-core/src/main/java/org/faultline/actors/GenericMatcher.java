@@ -37,6 +37,8 @@ final class GenericMatcher {
             if (end < toks.size() && agents.isGroupNoun(toks.get(end)) && !toks.get(end).isProperNoun()
                     && agents.at(toks, end) == null) {
                 end++; // "a rebel group", "militant groups": the agent noun and its body are one party
+            } else if (a.generic() && end < toks.size() && isOfficeNoun(agents.at(toks, end))) {
+                end += AgentNouns.length(agents.at(toks, end)); // "rebel leaders", "militia commanders": the group's own
             } else if (end < toks.size() && toks.get(end).isNoun() && !toks.get(end).isProperNoun()
                     && agents.at(toks, end) == null && !words.facilities().contains(toks.get(end).lowerLemma())) {
                 continue; // "refugee crisis", "police reform": the noun modifies another ("police station" names the police)
@@ -71,6 +73,10 @@ final class GenericMatcher {
             Span span = new Span(Math.min(spanStart, toks.get(first).start()), toks.get(end - 1).end());
             String surface = span.of(text);
             String owner = possessorCountry(s, first, claims.found());
+            AgentNoun group = groupModifier(toks, start, k);
+            if (group != null && isOfficeNoun(a)) {
+                a = new AgentNoun(a.noun(), null, group.type(), true); // "separatist leaders" lead separatists
+            }
             if (!a.generic() && a.sector() != null && (owner != null || !modified && focus != null)) {
                 // "Burkina Faso's junta": the possessor's sector; a bare "police", "the government": the home state's
                 ActorEntry e = kb.sectorOf(owner != null ? owner : focus, a.sector());
@@ -86,6 +92,22 @@ final class GenericMatcher {
                     ActorMention.Kind.GENERIC, surface, s.index(), first, end, span));
             k = end - 1;
         }
+    }
+
+    /** A state office or rank ("leaders", "commanders", "officials"): whose it is, its modifier says. */
+    private static boolean isOfficeNoun(AgentNoun a) {
+        return a != null && !a.generic() && a.sector() != null;
+    }
+
+    /** A non-state group word among the modifiers before an office noun: "Separatist", "jihadist". */
+    private AgentNoun groupModifier(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            AgentNoun m = kb.agent(toks.get(i).word());
+            if (m != null && m.generic() && m.type() != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "UN-backed", "Saudi-led": a word, a hyphen and a backing participle. */

@@ -451,6 +451,27 @@ class ActorResolutionTest {
         return new Span(at, at + text.length());
     }
 
+    /** "rebel leaders", "separatist leaders": a state office noun led by a group word is the group's, not the state's. */
+    @ParameterizedTest(name = "{index}: {1} -> {2}")
+    @MethodSource("groupOffices")
+    void anOfficeOfANonStateGroupIsThatGroup(String mention, String type, String sentence) {
+        Analysis a = TestPipeline.analyze(sentence, "2024-03-10");
+        Span span = locate(sentence, mention);
+        List<Actor> covering = a.actors().stream()
+                .filter(actor -> actor.mentions().stream().anyMatch(m -> m.overlaps(span))).toList();
+        assertEquals(1, covering.size(), "one party for '" + mention + "': " + covering);
+        assertEquals(type, covering.get(0).type(), covering.toString());
+    }
+
+    static Stream<Arguments> groupOffices() {
+        return Stream.of(
+                Arguments.of("rebel leaders", "REBEL", "On Monday rebel leaders held talks with government envoys in Doha."),
+                Arguments.of("Militia commanders", "MILITIA", "Militia commanders signed a truce in Bangui."),
+                Arguments.of("Separatist leaders", "REBEL", "Separatist leaders in Bamenda rejected the offer of talks."),
+                Arguments.of("jihadist commanders", "JIHADIST", "Two jihadist commanders were killed in an air strike near Gao."),
+                Arguments.of("army officers", "STATE_FORCES", "Rebel commanders met army officers in Juba."));
+    }
+
     /** A user file adds a group and overrides an alias list; both resolve through a new recogniser. */
     @Test
     void userOverrideFile(@TempDir Path dir) throws IOException {
