@@ -32,6 +32,9 @@ final class Draft {
     boolean restates;
     /** A killing without a killer: only its victims count, as the target of its sentence's attack (SentenceMerges). */
     boolean casualty;
+    /** Its subject is "both sides" or "each side": the parties told before (BothSides); {@code reciprocal}: "the other". */
+    boolean bothSides;
+    boolean reciprocal;
     final Map<String, Long> counts = new LinkedHashMap<>();
 
     /** Builds the event; an actor named as both source and target stays only the target: victims never act. */

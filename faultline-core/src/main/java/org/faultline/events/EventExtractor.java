@@ -127,7 +127,7 @@ public final class EventExtractor {
             SentenceMerges.shareTargets(drafts);
             SentenceMerges.mergeRepeats(drafts);
             SentenceMerges.apologyTargets(drafts);
-            lastParties = SentenceMerges.resolveBothSides(drafts, lastParties);
+            lastParties = BothSides.resolve(drafts, lastParties);
             reactions.apply(s, drafts, events, acts);
             List<CountExtractor.Found> found = counter.find(s);
             for (CountExtractor.Found f : found) {
@@ -209,7 +209,9 @@ public final class EventExtractor {
             type = "REJECT";
             modality = Modality.ASSERTED;
         }
-        if (p.has(TriggerFlag.NEEDS_ACTOR) && r.isEmpty()) {
+        // "each side accused the other": the parties told before, resolved with the sentence's drafts (BothSides)
+        boolean bothSides = r.source().isEmpty() && BothSides.subject(s, m.head());
+        if (p.has(TriggerFlag.NEEDS_ACTOR) && r.isEmpty() && !bothSides) {
             return null;
         }
         // "1,300 soldiers had been killed": a casualty figure, counted, not an event; its victims still name
@@ -253,7 +255,7 @@ public final class EventExtractor {
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), m.tokens(), times, published, modality.equals(Modality.FUTURE));
         boolean occurs = reported && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
-        if (r.isEmpty() && !anchored(s, m, place, date) && !occurs && !restates) {
+        if (r.isEmpty() && !anchored(s, m, place, date) && !occurs && !restates && !bothSides) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }
         Draft d = new Draft();
@@ -276,6 +278,8 @@ public final class EventExtractor {
         d.lemma = s.token(m.head()).lowerLemma();
         d.capture = construction != null && construction.construction().has(Construction.Flag.CAPTURE);
         d.restates = restates;
+        d.bothSides = bothSides;
+        d.reciprocal = bothSides && BothSides.reciprocal(s, m.head());
         d.casualty = casualty;
         return d;
     }

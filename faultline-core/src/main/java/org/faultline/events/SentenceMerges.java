@@ -92,26 +92,6 @@ final class SentenceMerges {
         }
     }
 
-    static final java.util.regex.Pattern BOTH_SIDES = java.util.regex.Pattern.compile(
-            "(?i)^(the )?(two|both) (sides|parties|delegations|countries|governments|camps)$|^both$");
-
-    /**
-     * "The two delegations agreed", "both sides will withdraw": the parties of the last event that had
-     * two or more sources. Returns the parties to remember for the next sentences.
-     */
-    static List<ActorRef> resolveBothSides(List<Draft> drafts, List<ActorRef> last) {
-        List<ActorRef> remembered = last;
-        for (Draft d : drafts) {
-            if (d.source.size() == 1 && BOTH_SIDES.matcher(d.source.get(0).text()).find() && last.size() >= 2) {
-                d.source = ActorRef.withBasis(last, RoleBasis.ANAPHORA);
-            }
-            if (d.source.size() >= 2) {
-                remembered = d.source;
-            }
-        }
-        return remembered;
-    }
-
     static boolean samePlace(Draft a, Draft b) {
         return a.place == null || b.place == null || a.place.place().id().equals(b.place.place().id());
     }

@@ -94,4 +94,21 @@ class SharedPartiesTest {
         assertTrue(e.source().stream().allMatch(r -> r.text().contains("protesters")),
                 "the hanged protester did not march: " + e.source());
     }
+
+    @Test
+    void eachSideAccusingTheOtherSetsThePartiesToldBeforeAgainstEachOther() {
+        Analysis a = analyze("Kyrgyz and Tajik border guards exchanged fire near Batken on Monday. Each side accused the"
+                + " other of starting the clashes.", "2024-03-14");
+        Event e = event(a, "ACCUSE", "accused");
+        assertEquals(1, e.source().size(), names(e.source()));
+        assertEquals(1, e.target().size(), names(e.target()));
+        assertTrue(has(e.source(), "Kyrgyz") && has(e.target(), "Tajik") || has(e.source(), "Tajik") && has(e.target(), "Kyrgyz"),
+                names(e.source()) + " -> " + names(e.target()));
+        Analysis agreed = analyze("Kyrgyz and Tajik border guards exchanged fire near Batken on Monday. Both sides agreed"
+                + " to a ceasefire on Tuesday.", "2024-03-14");
+        Event truce = event(agreed, "AGREE", "agreed");
+        assertTrue(has(truce.source(), "Kyrgyz") && has(truce.source(), "Tajik"), names(truce.source()));
+        Analysis alone = analyze("Each side accused the other of starting the war.", "2024-03-14");
+        assertTrue(alone.events().isEmpty(), "no parties told before: " + alone.events());
+    }
 }
