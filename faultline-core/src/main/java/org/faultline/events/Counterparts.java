@@ -76,11 +76,13 @@ public final class Counterparts {
      */
     public List<Event> fill(List<ActorMention> mentions, List<Event> events) {
         Adversaries adversaries = new Adversaries(events, e -> has(Use.SHOWS, e), e -> has(Use.WAR, e), mentions);
+        // an attack is aimed at the side its source fights, not at one that only sanctioned or accused it
+        Adversaries enemies = new Adversaries(events, e -> has(Use.WAR, e), e -> has(Use.WAR, e), mentions);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             List<ActorRef> target = List.of();
             if (has(Use.FILLS, e) && e.target().isEmpty() && !e.source().isEmpty()) {
-                target = adversaries.of(e.source()).map(id -> nearest(mentions, id, e.evidence().start()))
+                target = (has(Use.WAR, e) ? enemies : adversaries).of(e.source()).map(id -> nearest(mentions, id, e.evidence().start()))
                         .map(m -> List.of(m.ref().withBasis(RoleBasis.COUNTERPART))).orElse(List.of());
             }
             out.add(target.isEmpty() ? e : new Event(e.type(), e.mode(), e.source(), target, e.place(), e.date(),

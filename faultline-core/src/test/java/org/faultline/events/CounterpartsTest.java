@@ -53,6 +53,15 @@ class CounterpartsTest {
     }
 
     @Test
+    void anAttackIsNotAimedAtAStateThatOnlySanctionedItsSource() {
+        Analysis a = analyze("Britain sanctioned Belarusian judges in March. The EU and Britain froze the assets of"
+                + " Belarusian officials in May. Belarusian riot police opened fire in Minsk on Sunday.", "2024-06-02");
+        Event fire = event(a, "ASSAULT", "opened fire");
+        assertFalse(has(fire.target(), "GBR") || has(fire.target(), "Britain") || has(fire.target(), "EU"),
+                "sanctions make no war: " + names(fire.target()));
+    }
+
+    @Test
     void aSingleSanctionDoesNotMakeTwoStatesAdversaries() {
         Analysis a = analyze("The United States sanctioned Iran's morality police in September. Iran hanged a "
                 + "23-year-old man in Mashhad on Monday.", "2022-12-13");
