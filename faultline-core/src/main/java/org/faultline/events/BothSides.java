@@ -53,8 +53,8 @@ final class BothSides {
 
     /**
      * Gives each draft whose subject is both sides the parties remembered from earlier sentences (or
-     * named as "the two sides" in an actor mention), drops those left without, and returns the parties
-     * to remember for the next sentences.
+     * named as "the two sides" in an actor mention), drops those that stand only by them and are left
+     * without, and returns the parties to remember for the next sentences.
      */
     static List<ActorRef> resolve(List<Draft> drafts, List<ActorRef> last) {
         List<ActorRef> remembered = last;
@@ -73,7 +73,7 @@ final class BothSides {
                 remembered = d.source;
             }
         }
-        drafts.removeIf(d -> d.bothSides && d.source.isEmpty());
+        drafts.removeIf(d -> d.onlyBySides && d.source.isEmpty());
         return remembered;
     }
 }

@@ -32,9 +32,13 @@ final class Draft {
     boolean restates;
     /** A killing without a killer: only its victims count, as the target of its sentence's attack (SentenceMerges). */
     boolean casualty;
-    /** Its subject is "both sides" or "each side": the parties told before (BothSides); {@code reciprocal}: "the other". */
+    /**
+     * Its subject is "both sides" or "each side": the parties told before (BothSides); {@code reciprocal}: "the
+     * other"; {@code onlyBySides}: without those parties it is no event.
+     */
     boolean bothSides;
     boolean reciprocal;
+    boolean onlyBySides;
     final Map<String, Long> counts = new LinkedHashMap<>();
 
     /** Builds the event; an actor named as both source and target stays only the target: victims never act. */

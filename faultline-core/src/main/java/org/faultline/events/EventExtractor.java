@@ -211,7 +211,8 @@ public final class EventExtractor {
         }
         // "each side accused the other": the parties told before, resolved with the sentence's drafts (BothSides)
         boolean bothSides = r.source().isEmpty() && BothSides.subject(s, m.head());
-        if (p.has(TriggerFlag.NEEDS_ACTOR) && r.isEmpty() && !bothSides) {
+        boolean lacksActor = p.has(TriggerFlag.NEEDS_ACTOR) && r.isEmpty();
+        if (lacksActor && !bothSides) {
             return null;
         }
         // "1,300 soldiers had been killed": a casualty figure, counted, not an event; its victims still name
@@ -255,7 +256,8 @@ public final class EventExtractor {
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), m.tokens(), times, published, modality.equals(Modality.FUTURE));
         boolean occurs = reported && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
-        if (r.isEmpty() && !anchored(s, m, place, date) && !occurs && !restates && !bothSides) {
+        boolean unanchored = r.isEmpty() && !anchored(s, m, place, date) && !occurs && !restates;
+        if (unanchored && !bothSides) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }
         Draft d = new Draft();
@@ -279,6 +281,7 @@ public final class EventExtractor {
         d.capture = construction != null && construction.construction().has(Construction.Flag.CAPTURE);
         d.restates = restates;
         d.bothSides = bothSides;
+        d.onlyBySides = bothSides && (lacksActor || unanchored);
         d.reciprocal = bothSides && BothSides.reciprocal(s, m.head());
         d.casualty = casualty;
         return d;

@@ -465,4 +465,23 @@ class RoleConstructionsTest {
         Event shelling = assaults.get(assaults.size() - 1);
         assertTrue(has(shelling.source(), "RSF"), names(shelling.source()));
     }
+
+    @Test
+    void whoIsFoundGuiltyIsTheTargetAndTheActsAreTheirs() {
+        Analysis a = analyze("A military court in Kinshasa found Colonel Mutombo guilty of ordering the shelling of a"
+                + " market and torturing prisoners.", "2024-03-14");
+        Event verdict = only(a, "SANCTION");
+        assertTrue(has(verdict.target(), "Mutombo"), names(verdict.target()));
+        assertTrue(events(a, "ASSAULT").stream().allMatch(e -> has(e.source(), "Mutombo") && !has(e.source(), "court")),
+                "the acts, conjoined too, are the convicted man's, not the court's: " + events(a, "ASSAULT"));
+    }
+
+    @Test
+    void whoIsArrestedForAnActIsItsAuthorNotThePolice() {
+        Analysis a = analyze("Police in Mombasa arrested four al-Shabaab members for attacking a checkpoint.",
+                "2024-03-14");
+        Event attack = event(a, "ASSAULT", "attacking");
+        assertFalse(has(attack.source(), "Police") || has(attack.source(), "police"), names(attack.source()));
+        assertTrue(has(attack.source(), "AL_SHABAAB"), names(attack.source()));
+    }
 }
