@@ -48,6 +48,7 @@ final class GenericMatcher {
             while (start > 0 && start > k - 4 && !claims.used(start - 1) && agents.isModifier(toks.get(start - 1))) {
                 start--;
             }
+            start = AgentNouns.ageStart(toks, start); // "a 23-year-old man"
             int spanStart = toks.get(start).start();
             int keyStart = start;
             // "the UN-backed government": the backer stays its own actor, the phrase names the backed one

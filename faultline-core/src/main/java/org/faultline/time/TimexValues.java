@@ -18,6 +18,7 @@ public final class TimexValues {
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
     private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI|Q\\d|H\\d)");
     private static final Pattern YEARS_BACK = Pattern.compile("^P(\\d+)Y$");
+    private static final Pattern AGE = Pattern.compile("(?i)\\bold\\b");
 
     private TimexValues() {
     }
@@ -60,7 +61,12 @@ public final class TimexValues {
         if (m.find()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
-            if (published != null && !future && isWeekday(text) && d.isAfter(published)) {
+            DayOfWeek named = weekday(text);
+            if (published != null && !future && named != null && d.getDayOfWeek() != named) {
+                // "Monday, the second" read as one time of the wrong day: the weekday named decides
+                d = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(named));
+            }
+            if (published != null && !future && named != null && d.isAfter(published)) {
                 d = d.minusWeeks(1); // "on Saturday" in a report means the last Saturday
             }
             return d.toString();
@@ -87,20 +93,21 @@ public final class TimexValues {
             return published.toString();
         }
         m = YEARS_BACK.matcher(value);
-        if (m.matches() && backward) {
+        if (m.matches() && backward && !AGE.matcher(text == null ? "" : text).find()) { // "a 23-year-old man" is no time
             return String.valueOf(published.getYear() - Integer.parseInt(m.group(1)));
         }
         return null;
     }
 
-    private static boolean isWeekday(String text) {
+    /** The weekday a time expression names ("on Saturday", "Monday night"), or null. */
+    private static DayOfWeek weekday(String text) {
         String t = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
         for (DayOfWeek d : DayOfWeek.values()) {
             if (t.contains(d.name().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+                return d;
             }
         }
-        return false;
+        return null;
     }
 
     /** "2016-05-23" is day precision, "2016-05" month, "2016" year. */

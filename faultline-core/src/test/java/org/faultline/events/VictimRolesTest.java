@@ -131,4 +131,15 @@ class VictimRolesTest {
             assertFalse(has(e.source(), "NIC") || has(e.source(), "Nicaragua"), "the state does not protest: " + e);
         }
     }
+
+    @Test
+    void peopleNamedByACountOrAnAgeAreTheVictims() {
+        Event hanged = event(analyze("Iran hanged a 23-year-old man in Isfahan on Monday.", "2024-03-14"), "ASSAULT", "hanged");
+        assertTrue(has(hanged.target(), "23-year-old man"), names(hanged.target()));
+        assertEquals("2024-03-11", hanged.date().value(), "the age is no date: " + hanged.date());
+        Event shot = event(analyze("Gunmen shot dead three young men at a bus stop in Kaduna.", "2024-03-14"), "ASSAULT", "shot");
+        assertTrue(has(shot.target(), "three young men"), names(shot.target()));
+        Analysis bare = analyze("A man told reporters that the road was closed.", "2024-03-14");
+        assertTrue(bare.actors().isEmpty(), "a bare 'a man' names no party: " + bare.actors());
+    }
 }

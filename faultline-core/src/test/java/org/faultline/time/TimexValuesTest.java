@@ -23,6 +23,18 @@ class TimexValuesTest {
     }
 
     @Test
+    void theWeekdayNamedDecidesWhenTheValueIsAnotherDay() {
+        // SUTime reads "Monday, the second" as a time on the published day
+        assertEquals("2016-06-06", TimexValues.resolve("2016-06-09TXX:XX", "TIME", "Monday, the second", PUBLISHED, false));
+    }
+
+    @Test
+    void anAgeIsNoTimeBack() {
+        assertNull(TimexValues.resolve("P23Y", "DURATION", "23-year-old", PUBLISHED, true), "a 23-year-old man");
+        assertEquals("1993", TimexValues.resolve("P23Y", "DURATION", "23 years", PUBLISHED, true));
+    }
+
+    @Test
     void vagueReferencesTakeThePublishedDay() {
         assertEquals("2016-06-09", TimexValues.resolve("PXM", "DURATION", "recent months", PUBLISHED, false));
         assertEquals("2016-06-09", TimexValues.resolve("PAST_REF", "DATE", "recently", PUBLISHED, false));
