@@ -484,4 +484,26 @@ class RoleConstructionsTest {
         assertFalse(has(attack.source(), "Police") || has(attack.source(), "police"), names(attack.source()));
         assertTrue(has(attack.source(), "AL_SHABAAB"), names(attack.source()));
     }
+
+    @Test
+    void whoIsCalledOnToActIsTheRequestsTarget() {
+        Event upon = only(analyze("The Kenyan foreign minister called upon Ethiopia to withdraw its troops from the border.",
+                "2024-03-14"), "REQUEST");
+        assertTrue(has(upon.target(), "Ethiopia"), names(upon.target()));
+        Event forClause = only(analyze("Britain called for Iran to free the detained sailors.", "2024-03-14"), "REQUEST");
+        assertTrue(has(forClause.target(), "Iran"), names(forClause.target()));
+        Event dated = only(analyze("Mali's prime minister called on France on Wednesday to withdraw its troops.", "2024-03-14"),
+                "REQUEST");
+        assertTrue(has(dated.target(), "France"), "a day is no addressee: " + names(dated.target()));
+        Event resignation = only(analyze("Opposition leaders called for Maduro's resignation.", "2024-03-14"), "REQUEST");
+        assertTrue(has(resignation.target(), "Maduro"), names(resignation.target()));
+    }
+
+    @Test
+    void callingSomeoneInOrOffOrOnThePhoneIsNoRequest() {
+        assertTrue(events(analyze("Her boss called her in for a talk last week.", "2024-03-14"), "REQUEST").isEmpty());
+        assertTrue(events(analyze("Kenya called off the deployment of its police to Haiti.", "2024-03-14"), "REQUEST").isEmpty());
+        assertTrue(events(analyze("The commander called his officers after midnight.", "2024-03-14"), "REQUEST").isEmpty());
+        assertFalse(events(analyze("The UN called on Russia to withdraw its troops.", "2024-03-14"), "REQUEST").isEmpty());
+    }
 }
