@@ -469,7 +469,10 @@ class ActorResolutionTest {
                 Arguments.of("Militia commanders", "MILITIA", "Militia commanders signed a truce in Bangui."),
                 Arguments.of("Separatist leaders", "REBEL", "Separatist leaders in Bamenda rejected the offer of talks."),
                 Arguments.of("jihadist commanders", "JIHADIST", "Two jihadist commanders were killed in an air strike near Gao."),
-                Arguments.of("army officers", "STATE_FORCES", "Rebel commanders met army officers in Juba."));
+                Arguments.of("army officers", "STATE_FORCES", "Rebel commanders met army officers in Juba."),
+                // groups of the humanitarian and rights world, unnamed
+                Arguments.of("Human rights groups", "NGO", "Human rights groups called for an inquiry into the killings in Goma."),
+                Arguments.of("aid agencies", "NGO", "Several aid agencies condemned the looting of their warehouses in Darfur."));
     }
 
     /** A user file adds a group and overrides an alias list; both resolve through a new recogniser. */
