@@ -506,4 +506,12 @@ class RoleConstructionsTest {
         assertTrue(events(analyze("The commander called his officers after midnight.", "2024-03-14"), "REQUEST").isEmpty());
         assertFalse(events(analyze("The UN called on Russia to withdraw its troops.", "2024-03-14"), "REQUEST").isEmpty());
     }
+
+    @Test
+    void weaponsMadeFoundOrTradedAreNoAttack() {
+        assertTrue(events(analyze("Police found two car bombs in a garage in Kirkuk on Monday.", "2024-03-14"), "ASSAULT").isEmpty());
+        assertTrue(events(analyze("The cell had been building suicide vests in a flat in Mosul.", "2024-03-14"), "ASSAULT").isEmpty());
+        assertFalse(events(analyze("Insurgents planted roadside bombs along the highway near Kandahar.", "2024-03-14"),
+                "ASSAULT").isEmpty(), "planting is laying the attack");
+    }
 }
