@@ -2,6 +2,7 @@ package org.faultline.events;
 
 import static org.faultline.TestPipeline.analyze;
 import static org.faultline.TestPipeline.event;
+import static org.faultline.TestPipeline.events;
 import static org.faultline.TestPipeline.has;
 import static org.faultline.TestPipeline.names;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,5 +39,31 @@ class PoliticalInteractionsTest {
                 + "was made.", "2024-03-12");
         Event e = event(a, "CONSULT", "talks");
         assertTrue(has(e.source(), "Serbia") && has(e.source(), "Kosovo"), names(e.source()));
+    }
+
+    @Test
+    void forcingPeopleToActIsCoercion() {
+        Analysis a = analyze("Militiamen forced farmers in the valley to hand over their harvest on Friday.", "2024-03-12");
+        Event e = event(a, "COERCE", "forced");
+        assertTrue(has(e.target(), "farmers"), names(e.target()));
+        Analysis passive = analyze("Reporters were forced by police to hand over their cameras in Minsk.", "2024-03-12");
+        Event p = event(passive, "COERCE", "forced");
+        assertTrue(has(p.target(), "Reporters"), names(p.target()));
+    }
+
+    @Test
+    void beingForcedByCircumstanceCoercesNoOne() {
+        assertTrue(events(analyze("Tens of thousands of people were forced to flee the shelling in Kherson.", "2024-03-12"),
+                "COERCE").isEmpty());
+        assertTrue(events(analyze("The fighting forced the militia to abandon its positions near Goma.", "2024-03-12"),
+                "COERCE").isEmpty());
+    }
+
+    @Test
+    void pressureOnAPopulationIsCoercionOnAPeerARequest() {
+        Analysis a = analyze("Opposition figures say the ruling party is pressuring teachers to campaign for it.", "2024-03-12");
+        event(a, "COERCE", "pressuring");
+        Analysis peer = analyze("Berlin pressured Budapest to lift its veto on aid for Ukraine.", "2024-03-12");
+        event(peer, "REQUEST", "pressured");
     }
 }
