@@ -37,6 +37,16 @@ final class RoleCases {
         return type.equals("AID") || type.equals("RETREAT") || type.equals("CONCEDE");
     }
 
+    /**
+     * "appealed to Hamas", "pleaded with Western leaders", "issued a warning to Pristina", "an ultimatum to the
+     * junta": a request or a threat is addressed to the party its to- or with-phrase names.
+     */
+    static boolean addressed(TriggerMatch m, String preposition) {
+        String type = m.pattern().type();
+        return (type.equals("REQUEST") || type.equals("THREATEN"))
+                && (preposition.equals("to") || preposition.equals("with") && type.equals("REQUEST"));
+    }
+
     /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */
     static boolean partnerWith(TriggerMatch m) {
         String type = m.pattern().type();

@@ -94,7 +94,7 @@ public final class RoleFinder {
             if ("by".equals(c) && passive) {
                 source.addAll(phrase(s, obl));
             } else if (c != null && (RoleCases.TARGET_CASES.contains(c) || c.equals("with") && RoleCases.partnerWith(m)
-                    || c.equals("to") && RoleCases.recipientTo(m))
+                    || c.equals("to") && RoleCases.recipientTo(m) || RoleCases.addressed(m, c))
                     && !m.tokens().contains(obl) && (obl > v || passive)) {
                 // a target follows an active verb; "on Saturday officers charged" is a misparsed subject
                 addTargetOrPlace(s, obl, m, target, place);
@@ -115,7 +115,7 @@ public final class RoleFinder {
                 }
                 for (int n : s.children(t, "nmod")) {
                     String c = PhraseActors.caseOf(s, n);
-                    if (c != null && RoleCases.NOUN_TARGET_CASES.contains(c)) {
+                    if (c != null && (RoleCases.NOUN_TARGET_CASES.contains(c) || RoleCases.addressed(m, c))) {
                         addTargetOrPlace(s, n, m, target, place);
                     }
                 }
@@ -270,7 +270,7 @@ public final class RoleFinder {
                     source.addAll(phrase(s, c));
                 } else if ("between".equals(cs)) {
                     RoleCases.between(phrase(s, c), m, source, target);
-                } else if (cs != null && RoleCases.NOUN_TARGET_CASES.contains(cs)) {
+                } else if (cs != null && (RoleCases.NOUN_TARGET_CASES.contains(cs) || RoleCases.addressed(m, cs))) {
                     addTargetOrPlace(s, c, m, target, place);
                 }
             }

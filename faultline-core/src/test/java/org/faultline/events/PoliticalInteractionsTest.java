@@ -66,4 +66,35 @@ class PoliticalInteractionsTest {
         Analysis peer = analyze("Berlin pressured Budapest to lift its veto on aid for Ukraine.", "2024-03-12");
         event(peer, "REQUEST", "pressured");
     }
+
+    @Test
+    void aRequestIsAddressedToTheParty() {
+        Analysis a = analyze("Relatives of the kidnapped students appealed to the Ansaru militants to free them.", "2024-03-12");
+        assertTrue(has(event(a, "REQUEST", "appealed").target(), "Ansaru"), a.events().toString());
+        Analysis b = analyze("Sudan's foreign minister pleaded with Gulf governments for more fuel.", "2024-03-12");
+        assertTrue(has(event(b, "REQUEST", "pleaded").target(), "Gulf governments"), b.events().toString());
+        Analysis c = analyze("Armenian protesters called for Pashinyan to resign.", "2024-03-12");
+        assertTrue(has(event(c, "REQUEST", "called").target(), "Pashinyan"), c.events().toString());
+    }
+
+    @Test
+    void aWarningIsAddressedToTheParty() {
+        Analysis a = analyze("Israel issued a warning to Hezbollah over the drone flights from Lebanon.", "2024-03-12");
+        assertTrue(has(event(a, "THREATEN", "warning").target(), "HEZBOLLAH"), a.events().toString());
+    }
+
+    @Test
+    void theThreatenedObjectIsKeptBeforeTheConditionsSubject() {
+        Analysis a = analyze("Al Shabaab fighters threatened herders with execution if they paid taxes to the government.",
+                "2024-03-12");
+        assertTrue(has(event(a, "THREATEN", "threatened").target(), "herders"), a.events().toString());
+    }
+
+    @Test
+    void aPartysAlliesAreNotThatParty() {
+        Analysis a = analyze("Ukraine was urged by its allies to hold elections.", "2024-03-12");
+        Event e = event(a, "REQUEST", "urged");
+        assertTrue(has(e.target(), "UKR"), names(e.target()));
+        assertTrue(!has(e.source(), "UKR"), names(e.source()));
+    }
 }
