@@ -77,6 +77,9 @@ public final class RoleFinder {
                 // "expelled two Russian diplomats": the trigger's own object names them; "froze its assets": the
                 // owner the pronoun refers to (the source itself is dropped from the target below)
                 phrase(s, obj).stream().filter(a -> a.covers(s.index(), obj)).forEach(target::add);
+                if (m.pattern().type().equals("REJECT")) {
+                    target.addAll(namedOwners(s, obj)); // "rejected Zelenskiy's call for talks": refused to its author
+                }
                 if (RoleCases.OWNER_TARGET_TYPES.contains(m.pattern().type())) {
                     owners.addAll(pronounOwners(s, obj));
                 }
@@ -305,6 +308,17 @@ public final class RoleFinder {
                 }
             }
         }
+    }
+
+    /** The parties a possessive names on an object ("Kyiv's peace plan"); pronouns are the owners below. */
+    private List<ActorMention> namedOwners(Sentence s, int obj) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int o : s.children(obj, "nmod:poss")) {
+            if (!Anaphora.isAnaphor(s, o)) {
+                out.addAll(actors.covering(s.index(), o));
+            }
+        }
+        return out;
     }
 
     /** The parties a possessive pronoun on an object refers to ("its assets"). */

@@ -97,4 +97,18 @@ class PoliticalInteractionsTest {
         assertTrue(has(e.target(), "UKR"), names(e.target()));
         assertTrue(!has(e.source(), "UKR"), names(e.source()));
     }
+
+    @Test
+    void talksRuledOutAreRefusedToTheirOtherParty() {
+        Analysis a = analyze("The Ethiopian government ruled out talks with the Fano militia on Sunday.", "2024-03-12");
+        assertTrue(has(event(a, "REJECT", "ruled").target(), "Fano"), a.events().toString());
+        Analysis b = analyze("Burkina Faso's junta rejected negotiations with the JNIM jihadists.", "2024-03-12");
+        assertTrue(has(event(b, "REJECT", "rejected").target(), "JNIM"), b.events().toString());
+    }
+
+    @Test
+    void aRejectedCallIsRefusedToItsAuthor() {
+        Analysis a = analyze("Netanyahu rejected Biden's call for a pause in the fighting.", "2024-03-12");
+        assertTrue(has(event(a, "REJECT", "rejected").target(), "Biden"), a.events().toString());
+    }
 }
