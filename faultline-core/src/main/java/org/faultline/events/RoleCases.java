@@ -47,6 +47,11 @@ final class RoleCases {
                 && (preposition.equals("to") || preposition.equals("with") && type.equals("REQUEST"));
     }
 
+    /** "received a phone call from Abbas", "a delegation from Hamas": a meeting's from-phrase is its other party. */
+    static boolean consultedFrom(TriggerMatch m, String preposition) {
+        return preposition.equals("from") && m.pattern().type().equals("CONSULT");
+    }
+
     /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */
     static boolean partnerWith(TriggerMatch m) {
         String type = m.pattern().type();

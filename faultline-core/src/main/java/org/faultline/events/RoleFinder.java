@@ -118,7 +118,8 @@ public final class RoleFinder {
                 }
                 for (int n : s.children(t, "nmod")) {
                     String c = PhraseActors.caseOf(s, n);
-                    if (c != null && (RoleCases.NOUN_TARGET_CASES.contains(c) || RoleCases.addressed(m, c))) {
+                    if (c != null && (RoleCases.NOUN_TARGET_CASES.contains(c) || RoleCases.addressed(m, c)
+                            || RoleCases.consultedFrom(m, c))) {
                         addTargetOrPlace(s, n, m, target, place);
                     }
                 }
@@ -273,7 +274,8 @@ public final class RoleFinder {
                     source.addAll(phrase(s, c));
                 } else if ("between".equals(cs)) {
                     RoleCases.between(phrase(s, c), m, source, target);
-                } else if (cs != null && (RoleCases.NOUN_TARGET_CASES.contains(cs) || RoleCases.addressed(m, cs))) {
+                } else if (cs != null && (RoleCases.NOUN_TARGET_CASES.contains(cs) || RoleCases.addressed(m, cs)
+                        || RoleCases.consultedFrom(m, cs))) {
                     addTargetOrPlace(s, c, m, target, place);
                 }
             }

@@ -111,4 +111,26 @@ class PoliticalInteractionsTest {
         Analysis a = analyze("Netanyahu rejected Biden's call for a pause in the fighting.", "2024-03-12");
         assertTrue(has(event(a, "REJECT", "rejected").target(), "Biden"), a.events().toString());
     }
+
+    @Test
+    void speakingToALeaderIsAMeeting() {
+        Analysis a = analyze("Colombian President Gustavo Petro spoke to Nicolas Maduro on Saturday about the border.", "2024-03-12");
+        assertTrue(has(event(a, "CONSULT", "spoke").target(), "Maduro"), a.events().toString());
+        Analysis b = analyze("The minister spoke to reporters in Kyiv on Saturday.", "2024-03-12");
+        assertTrue(events(b, "CONSULT").isEmpty(), b.events().toString());
+    }
+
+    @Test
+    void aCallReceivedIsFromTheOtherParty() {
+        Analysis a = analyze("Qatar's emir received a phone call from Iranian President Masoud Pezeshkian on Monday.", "2024-03-12");
+        assertTrue(has(event(a, "CONSULT", "call").target(), "Pezeshkian"), a.events().toString());
+    }
+
+    @Test
+    void theTwoLeadersAreTheSidesOfTheLastMeeting() {
+        Analysis a = analyze("Paul Kagame held talks with Felix Tshisekedi in Luanda on Tuesday. The two presidents "
+                + "discussed the fighting in North Kivu.", "2024-03-12");
+        Event e = event(a, "CONSULT", "discussed");
+        assertTrue(has(e.source(), "Kagame") && has(e.source(), "Tshisekedi"), names(e.source()));
+    }
 }
