@@ -133,4 +133,12 @@ class PoliticalInteractionsTest {
         Event e = event(a, "CONSULT", "discussed");
         assertTrue(has(e.source(), "Kagame") && has(e.source(), "Tshisekedi"), names(e.source()));
     }
+
+    @Test
+    void aStateAddressedAfterToIsAParty() {
+        Analysis a = analyze("Iran issued a warning to Azerbaijan over the Israeli drone flights.", "2024-03-12");
+        assertTrue(has(event(a, "THREATEN", "warning").target(), "AZE"), a.events().toString());
+        Analysis b = analyze("Poland recalled its ambassador to Hungary for consultations.", "2024-03-12");
+        assertTrue(has(event(b, "SANCTION", "recalled").target(), "HUN"), b.events().toString());
+    }
 }
