@@ -141,4 +141,14 @@ class PoliticalInteractionsTest {
         Analysis b = analyze("Poland recalled its ambassador to Hungary for consultations.", "2024-03-12");
         assertTrue(has(event(b, "SANCTION", "recalled").target(), "HUN"), b.events().toString());
     }
+
+    @Test
+    void closingOrganisationsAndCuttingTheInternetAreCoercion() {
+        assertTrue(event(analyze("Belarusian authorities closed 200 NGOs last year.", "2024-03-12"),
+                "COERCE", "closed").mode().equals("restrict"));
+        assertTrue(event(analyze("Ethiopian authorities cut internet access in Amhara on Friday.", "2024-03-12"),
+                "COERCE", "cut").mode().equals("withhold"));
+        assertTrue(event(analyze("The military government dissolved the Democratic Front on Monday.", "2024-03-12"),
+                "COERCE", "dissolved").mode().equals("restrict"));
+    }
 }
