@@ -151,4 +151,18 @@ class PoliticalInteractionsTest {
         assertTrue(event(analyze("The military government dissolved the Democratic Front on Monday.", "2024-03-12"),
                 "COERCE", "dissolved").mode().equals("restrict"));
     }
+
+    @Test
+    void askingAPartyForSomethingIsARequest() {
+        Analysis a = analyze("Mali's junta asked Russia for more attack helicopters.", "2024-03-12");
+        assertTrue(has(event(a, "REQUEST", "asked").target(), "RUS"), a.events().toString());
+        assertTrue(events(analyze("Reporters asked the spokesman for comment on Monday.", "2024-03-12"), "REQUEST").isEmpty());
+    }
+
+    @Test
+    void anArmedGroupsLeaderIsTheGroupsNotTheFocusStates() {
+        Analysis a = analyze("Israeli jets struck Beirut overnight. Hezbollah's leader threatened Israel with war.", "2024-03-12");
+        Event e = event(a, "THREATEN", "threatened");
+        assertTrue(has(e.source(), "HEZBOLLAH"), names(e.source()));
+    }
 }
