@@ -23,12 +23,14 @@ import org.faultline.lexicon.Lexicon;
  * @param anaphoric determiners that make an agent noun refer back ("these forces")
  * @param backingParticiples participles after "Name-" that make the phrase the backed party ("UN-backed")
  * @param countedPersons nouns for people that name a party only when counted or aged ("two men")
+ * @param addressWords words whose "to" addresses a party, not a place ("a warning to Iran", "its ambassador to Spain")
  */
 record ActorWords(Set<String> locatives, Set<String> capitalCues, Set<String> nameConnectors, Set<String> facilities,
                   Set<String> groups, Set<String> descriptivePrefixes, Set<String> descriptiveSuffixes,
                   Map<String, String> nonStateModifiers, Set<String> headNouns, Set<String> quantityModifiers,
                   Set<String> roundNumberPlurals, Set<String> comparatives, Set<String> anaphoric,
-                  Set<String> backingParticiples, Set<String> namingParticiples, Set<String> countedPersons) {
+                  Set<String> backingParticiples, Set<String> namingParticiples, Set<String> countedPersons,
+                  Set<String> addressWords) {
 
     static ActorWords from(Lexicon lexicon) {
         return new ActorWords(lexicon.words("locative-prepositions"), lexicon.words("capital-cues"),
@@ -38,6 +40,6 @@ record ActorWords(Set<String> locatives, Set<String> capitalCues, Set<String> na
                 lexicon.words("quantity-modifiers"), lexicon.words("round-number-plurals"),
                 lexicon.words("comparatives"), lexicon.words("anaphoric-determiners"),
                 lexicon.words("backing-participles"), lexicon.words("naming-participles"),
-                lexicon.words("counted-person-nouns"));
+                lexicon.words("counted-person-nouns"), lexicon.words("address-words"));
     }
 }

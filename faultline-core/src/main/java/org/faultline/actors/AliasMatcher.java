@@ -84,12 +84,17 @@ final class AliasMatcher {
         }
     }
 
-    /** A state after a locative, or a capital after a locative, a capital cue or inside a longer name. */
+    /**
+     * A state after a locative (unless a word of address takes the "to"), or a capital after a locative, a
+     * capital cue or inside a longer name.
+     */
     private boolean namesPlace(List<Token> toks, int i, ActorEntry e, String surface) {
         String prev = i > 0 ? toks.get(i - 1).lowerWord() : "";
         boolean insideLongerName = words.nameConnectors().contains(prev) && i >= 2
                 && Capitalisation.startsCapitalised(toks.get(i - 2).word()); // "Mocimboa da Praia", "Rio de Janeiro"
-        return e.isState() && words.locatives().contains(prev) || isCapital(e, surface)
+        // "a warning to Iran", "appealed to Russia", "its ambassador to Spain": the to-phrase is addressed to the state
+        boolean addressed = prev.equals("to") && i >= 2 && words.addressWords().contains(toks.get(i - 2).lowerWord());
+        return e.isState() && words.locatives().contains(prev) && !addressed || isCapital(e, surface)
                 && (words.locatives().contains(prev) || words.capitalCues().contains(prev) || insideLongerName);
     }
 

@@ -74,6 +74,9 @@ final class GenericMatcher {
             Span span = new Span(Math.min(spanStart, toks.get(first).start()), toks.get(end - 1).end());
             String surface = span.of(text);
             String owner = possessorCountry(s, first, claims.found());
+            if (owner == null && isOfficeNoun(a) && nonStatePossessor(s, first, claims.found())) {
+                continue; // "Hezbollah's leader", "the RSF's commanders": the possessor's own, which names them
+            }
             AgentNoun group = groupModifier(toks, start, k);
             if (group != null && isOfficeNoun(a)) {
                 a = new AgentNoun(a.noun(), null, group.type(), true); // "separatist leaders" lead separatists
@@ -129,6 +132,15 @@ final class GenericMatcher {
             }
         }
         return null;
+    }
+
+    /** Whether the noun at {@code first} follows a non-state party's possessive ("Hezbollah's", "the RSF's"). */
+    private static boolean nonStatePossessor(Sentence s, int first, List<ActorMention> found) {
+        if (first < 2 || !(s.token(first - 1).word().equals("'s") || s.token(first - 1).word().equals("\u2019s"))) {
+            return false;
+        }
+        return found.stream().anyMatch(m -> m.covers(s.index(), first - 2) && m.kind() != ActorMention.Kind.GENERIC
+                && !m.isState() && !m.isPerson()); // "Nyusi's government" is the state's
     }
 
     /** Part of a counted group before its noun: "about two million", "Hundreds of", "at least 25", "more than". */

@@ -11,13 +11,18 @@ import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Sentence;
 
 /**
- * "Both sides will withdraw", "each side accused the other": a clause whose subject is the parties told
- * before takes the parties of the last event that had two or more sources; a reciprocal object ("the
- * other", "each other") sets one against the other.
+ * "Both sides will withdraw", "each side accused the other", "the two leaders discussed": a clause whose
+ * subject is the parties told before takes the parties of the last event that had two or more sources, or
+ * the two sides of the last meeting or agreement; a reciprocal object ("the other", "each other") sets one
+ * against the other.
  */
 final class BothSides {
     static final Pattern PHRASE = Pattern.compile("(?i)^(the )?(two|both|each|either) (side|sides|party|parties"
-            + "|delegation|delegations|country|countries|government|governments|camp|camps)$|^both$");
+            + "|delegation|delegations|country|countries|government|governments|camp|camps|leader|leaders"
+            + "|president|presidents|minister|ministers|premier|premiers)$|^both$");
+
+    /** Acts done together, whose source and target are the two sides told ("met", "agreed with"). */
+    private static final java.util.Set<String> MUTUAL = java.util.Set.of("CONSULT", "AGREE", "COOPERATE");
 
     private BothSides() {
     }
@@ -71,6 +76,9 @@ final class BothSides {
             }
             if (d.source.size() >= 2) {
                 remembered = d.source;
+            } else if (MUTUAL.contains(d.type) && d.source.size() == 1 && d.target.size() == 1) {
+                // "Ruto held talks with Museveni. The two leaders discussed ...": a meeting's two sides
+                remembered = List.of(d.source.get(0), d.target.get(0));
             }
         }
         drafts.removeIf(d -> d.onlyBySides && d.source.isEmpty());

@@ -16,6 +16,7 @@ final class NounLicensing {
     static final Set<String> LIGHT_VERBS = DataFiles.words("faultline/events/light-verbs.txt");
 
     private static final Set<String> RESPONSE_VERBS = DataFiles.words("faultline/lexicon/en/response-verbs.txt");
+    private static final Set<String> PURPOSE_TRAVEL_VERBS = DataFiles.words("faultline/lexicon/en/purpose-travel-verbs.txt");
     /** "a wave of attacks", "a series of agreements": nouns that count what their "of" phrase names. */
     static final Set<String> QUANTITY_NOUNS = DataFiles.words("faultline/lexicon/en/quantity-nouns.txt");
 
@@ -54,6 +55,10 @@ final class NounLicensing {
         if (rel.startsWith("obl") && gov.isVerb() && RESPONSE_VERBS.contains(gov.lowerLemma())
                 && "with".equals(org.faultline.grammar.PhraseActors.caseOf(s, standIn(s, noun)))) {
             return true; // "hit back with sanctions of its own"
+        }
+        if (rel.startsWith("obl") && gov.isVerb() && PURPOSE_TRAVEL_VERBS.contains(gov.lowerLemma())
+                && "for".equals(org.faultline.grammar.PhraseActors.caseOf(s, standIn(s, noun)))) {
+            return true; // "arrived in Cairo for talks with Sisi": the trip is made for the act
         }
         if ((rel.equals("obj") || rel.startsWith("obl")) && gov.isVerb()) {
             return LIGHT_VERBS.contains(gov.lowerLemma());

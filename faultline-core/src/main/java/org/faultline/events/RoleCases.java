@@ -37,6 +37,21 @@ final class RoleCases {
         return type.equals("AID") || type.equals("RETREAT") || type.equals("CONCEDE");
     }
 
+    /**
+     * "appealed to Hamas", "pleaded with Western leaders", "issued a warning to Pristina", "an ultimatum to the
+     * junta": a request or a threat is addressed to the party its to- or with-phrase names.
+     */
+    static boolean addressed(TriggerMatch m, String preposition) {
+        String type = m.pattern().type();
+        return (type.equals("REQUEST") || type.equals("THREATEN"))
+                && (preposition.equals("to") || preposition.equals("with") && type.equals("REQUEST"));
+    }
+
+    /** "received a phone call from Abbas", "a delegation from Hamas": a meeting's from-phrase is its other party. */
+    static boolean consultedFrom(TriggerMatch m, String preposition) {
+        return preposition.equals("from") && m.pattern().type().equals("CONSULT");
+    }
+
     /** "fight with X", "cooperate with X", "talks with X": the with-phrase is the other party. */
     static boolean partnerWith(TriggerMatch m) {
         String type = m.pattern().type();

@@ -77,6 +77,9 @@ public final class RoleFinder {
                 // "expelled two Russian diplomats": the trigger's own object names them; "froze its assets": the
                 // owner the pronoun refers to (the source itself is dropped from the target below)
                 phrase(s, obj).stream().filter(a -> a.covers(s.index(), obj)).forEach(target::add);
+                if (m.pattern().type().equals("REJECT")) {
+                    target.addAll(namedOwners(s, obj)); // "rejected Zelenskiy's call for talks": refused to its author
+                }
                 if (RoleCases.OWNER_TARGET_TYPES.contains(m.pattern().type())) {
                     owners.addAll(pronounOwners(s, obj));
                 }
@@ -94,7 +97,7 @@ public final class RoleFinder {
             if ("by".equals(c) && passive) {
                 source.addAll(phrase(s, obl));
             } else if (c != null && (RoleCases.TARGET_CASES.contains(c) || c.equals("with") && RoleCases.partnerWith(m)
-                    || c.equals("to") && RoleCases.recipientTo(m))
+                    || c.equals("to") && RoleCases.recipientTo(m) || RoleCases.addressed(m, c))
                     && !m.tokens().contains(obl) && (obl > v || passive)) {
                 // a target follows an active verb; "on Saturday officers charged" is a misparsed subject
                 addTargetOrPlace(s, obl, m, target, place);
@@ -115,7 +118,8 @@ public final class RoleFinder {
                 }
                 for (int n : s.children(t, "nmod")) {
                     String c = PhraseActors.caseOf(s, n);
-                    if (c != null && RoleCases.NOUN_TARGET_CASES.contains(c)) {
+                    if (c != null && (RoleCases.NOUN_TARGET_CASES.contains(c) || RoleCases.addressed(m, c)
+                            || RoleCases.consultedFrom(m, c))) {
                         addTargetOrPlace(s, n, m, target, place);
                     }
                 }
@@ -270,7 +274,8 @@ public final class RoleFinder {
                     source.addAll(phrase(s, c));
                 } else if ("between".equals(cs)) {
                     RoleCases.between(phrase(s, c), m, source, target);
-                } else if (cs != null && RoleCases.NOUN_TARGET_CASES.contains(cs)) {
+                } else if (cs != null && (RoleCases.NOUN_TARGET_CASES.contains(cs) || RoleCases.addressed(m, cs)
+                        || RoleCases.consultedFrom(m, cs))) {
                     addTargetOrPlace(s, c, m, target, place);
                 }
             }
@@ -305,6 +310,17 @@ public final class RoleFinder {
                 }
             }
         }
+    }
+
+    /** The parties a possessive names on an object ("Kyiv's peace plan"); pronouns are the owners below. */
+    private List<ActorMention> namedOwners(Sentence s, int obj) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int o : s.children(obj, "nmod:poss")) {
+            if (!Anaphora.isAnaphor(s, o)) {
+                out.addAll(actors.covering(s.index(), o));
+            }
+        }
+        return out;
     }
 
     /** The parties a possessive pronoun on an object refers to ("its assets"). */

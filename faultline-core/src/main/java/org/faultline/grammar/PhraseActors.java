@@ -34,6 +34,8 @@ public final class PhraseActors {
 
     /** Kin and associates: "the wife of the militia leader" is the wife, not the leader. */
     private static final Set<String> RELATIONAL_NOUNS = DataFiles.words("faultline/lexicon/en/relational-person-nouns.txt");
+    /** "its allies", "Russia's enemies", "allies of Kyiv": a party named by its tie to another is not that other. */
+    private static final Set<String> OTHER_PARTY_NOUNS = DataFiles.words("faultline/lexicon/en/other-party-nouns.txt");
 
     /** Whether the phrase headed at a token names a place ("the port town", "Mocimboa da Praia"). */
     public static boolean namesPlace(Sentence s, int head) {
@@ -53,7 +55,8 @@ public final class PhraseActors {
         }
         List<ActorMention> here = actors.covering(s.index(), head);
         String headLemma = s.token(head).lowerLemma();
-        if (here.isEmpty() && !PLACE_HEADS.contains(headLemma) && !SYMBOL_HEADS.contains(headLemma)) {
+        boolean otherParty = here.isEmpty() && OTHER_PARTY_NOUNS.contains(headLemma);
+        if (here.isEmpty() && !otherParty && !PLACE_HEADS.contains(headLemma) && !SYMBOL_HEADS.contains(headLemma)) {
             // "the Ukrainian port city" describes a place: its adjective is no party
             for (Dependency d : s.children(head)) {
                 String rel = d.relation();
@@ -90,7 +93,7 @@ public final class PhraseActors {
             }
         }
         // "some of the forces", "fighters of the Ituri Patriotic Front": the real actor is in the "of" phrase.
-        boolean ownParty = !here.isEmpty() && RELATIONAL_NOUNS.contains(s.token(head).lowerLemma());
+        boolean ownParty = otherParty || !here.isEmpty() && RELATIONAL_NOUNS.contains(s.token(head).lowerLemma());
         if (!ownParty && (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC))) {
             List<ActorMention> owners = new ArrayList<>();
             boolean armed = here.stream().anyMatch(ActorMention::isArmed)
@@ -108,7 +111,7 @@ public final class PhraseActors {
                 return;
             }
         }
-        if (here.isEmpty()) {
+        if (here.isEmpty() && !otherParty) {
             for (int n : s.children(head, "nmod")) {
                 if ("of".equals(caseOf(s, n))) {
                     collect(s, n, out, depth + 1);
