@@ -3,7 +3,9 @@ package org.faultline.events;
 import static org.faultline.TestPipeline.analyze;
 import static org.faultline.TestPipeline.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.faultline.analysis.Analysis;
 import org.faultline.analysis.Event;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +30,43 @@ class EventAttributesTest {
                 "ASSAULT", "pounded").mode());
         assertEquals("heavy-weapons", event(analyze("The rebels attacked the garrison at Kalehe with heavy weapons.",
                 PUBLISHED), "ASSAULT", "attacked").mode());
+    }
+
+    /** True when the analysis counts {@code number} of {@code type}. */
+    private static boolean counts(Analysis a, String type, long number) {
+        return a.counts().stream().anyMatch(c -> c.type().equals(type) && c.number() == number);
+    }
+
+    @Test
+    void figuresTheTokenizerSplitsAreReadWhole() {
+        Analysis a = analyze("Nearly 2.3 million people have fled the fighting in Darfur, aid agencies said.", PUBLISHED);
+        assertTrue(counts(a, "displaced", 2_300_000), a.counts().toString());
+        a = analyze("Three dozen villagers were killed in the raid on Mbau, and thirty-four were wounded.", PUBLISHED);
+        assertTrue(counts(a, "killed", 36), a.counts().toString());
+        assertTrue(counts(a, "wounded", 34), a.counts().toString());
+    }
+
+    @Test
+    void aRangeCountsItsUpperFigureAndAVagueScaleNone() {
+        Analysis a = analyze("The shelling killed between 30 and 45 people in Kherson, officials said.", PUBLISHED);
+        assertTrue(counts(a, "killed", 45), a.counts().toString());
+        a = analyze("Several hundred people were arrested after the protests in Yerevan.", PUBLISHED);
+        assertTrue(a.counts().stream().noneMatch(c -> c.type().equals("detained")), a.counts().toString());
+    }
+
+    @Test
+    void aFigureTheParseTookFromTheVerbStillCounts() {
+        Analysis a = analyze("The ambush killed 23 policemen, including four officers, the interior ministry said.",
+                PUBLISHED);
+        assertTrue(counts(a, "killed", 23), a.counts().toString());
+        assertTrue(counts(a, "killed", 4), a.counts().toString());
+    }
+
+    @Test
+    void aDeathTollAndPeopleGoneMissingAreCounts() {
+        Analysis a = analyze("The death toll from Sunday's bombing of the market in Gao has climbed to 57.", PUBLISHED);
+        assertTrue(counts(a, "killed", 57), a.counts().toString());
+        a = analyze("Four fishermen went missing after the navy fired on their boat.", PUBLISHED);
+        assertTrue(counts(a, "missing", 4), a.counts().toString());
     }
 }
