@@ -42,9 +42,19 @@ public final class TimexValues {
         }
         String pub = published.toString().substring(0, v.length());
         if (v.compareTo(pub) > 0) {
+            if (countsOn(text)) {
+                return null; // "a week later", "the following day" counted from the day of writing: no date of a past act
+            }
             return (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4);
         }
         return v;
+    }
+
+    private static final Pattern COUNTS_ON = Pattern.compile("(?i)\\b(later|next|following|after|tomorrow|coming)\\b");
+
+    /** Whether the expression counts forward from another time rather than naming a calendar day or month. */
+    private static boolean countsOn(String text) {
+        return text != null && COUNTS_ON.matcher(text).find();
     }
 
     private static boolean hasYear(String text) {

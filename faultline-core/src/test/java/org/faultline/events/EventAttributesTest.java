@@ -69,4 +69,33 @@ class EventAttributesTest {
         a = analyze("Four fishermen went missing after the navy fired on their boat.", PUBLISHED);
         assertTrue(counts(a, "missing", 4), a.counts().toString());
     }
+
+    @Test
+    void aPhraseCountsFromTheDayOfAnEarlierClause() {
+        Analysis a = analyze("Police arrested an opposition leader in Harare on Sunday, and his supporters clashed with"
+                + " police the following day.", PUBLISHED);
+        assertEquals("2024-03-10", event(a, "COERCE", "arrested").date().value());
+        assertEquals("2024-03-11", event(a, "PROTEST", "clashed").date().value());
+    }
+
+    @Test
+    void weeksLaterCountFromTheDayToldBefore() {
+        Analysis a = analyze("Insurgents overran an army base in Mocimboa da Praia on February 20. A week later,"
+                + " insurgents beheaded four villagers near the town.", PUBLISHED);
+        assertEquals("2024-02-27", event(a, "ASSAULT", "beheaded").date().value());
+    }
+
+    @Test
+    void theDayTheSentenceNamesWinsOverAPartOfTheDay() {
+        Analysis a = analyze("Soldiers raided a mosque in Beledweyne before dawn on Tuesday, arresting six men.",
+                PUBLISHED);
+        assertEquals("2024-03-12", event(a, "ASSAULT", "raided").date().value());
+    }
+
+    @Test
+    void aPhraseInTheClauseDatesItsActOverAYearInAName() {
+        Analysis a = analyze("Gunmen attacked a convoy in Kashmir on 2 March. The next day India withdrew from the"
+                + " 2019 border agreement with Pakistan.", PUBLISHED);
+        assertEquals("2024-03-03", event(a, "SANCTION", "withdrew").date().value());
+    }
 }
