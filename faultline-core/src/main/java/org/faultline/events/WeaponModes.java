@@ -158,7 +158,9 @@ public final class WeaponModes {
             int t = todo.pop();
             if (out.add(t)) {
                 for (Dependency d : s.children(t)) {
-                    if (!CLAUSE_EDGES.contains(d.relation()) || t == trigger && d.relation().equals("xcomp")) {
+                    boolean listed = d.relation().equals("conj") && !s.token(d.dependent()).isVerb()
+                            && !s.token(t).isVerb(); // "with guns and explosives": one argument, not a clause
+                    if (!CLAUSE_EDGES.contains(d.relation()) || listed || t == trigger && d.relation().equals("xcomp")) {
                         todo.push(d.dependent());
                     }
                 }

@@ -98,4 +98,11 @@ class EventAttributesTest {
                 + " 2019 border agreement with Pakistan.", PUBLISHED);
         assertEquals("2024-03-03", event(a, "SANCTION", "withdrew").date().value());
     }
+
+    @Test
+    void everyWeaponOfAListIsNamed() {
+        Event e = event(analyze("JNIM fighters attacked the gendarmerie in Djibo with rifles and car bombs on Sunday.",
+                PUBLISHED), "ASSAULT", "attacked");
+        assertEquals("explosives", e.mode());
+    }
 }
