@@ -27,7 +27,7 @@ final class CountExtractor {
 
     /** What a count word needs besides a number: counts.tsv's fourth column ("-" or none for nothing). */
     private enum Condition implements ClosedVocabulary.Worded {
-        NONE, PEOPLE, FROM_HOME;
+        NONE, PEOPLE, FROM_HOME, TO_DEATH;
 
         @Override
         public String word() {
@@ -61,8 +61,9 @@ final class CountExtractor {
         List<Found> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             Spec spec = words.get(t.lowerLemma());
-            if (spec == null && t.isAdjective()) {
-                spec = words.get(t.lowerWord());
+            boolean byForm = spec == null && (t.isAdjective() || t.pos().equals("VBG"));
+            if (byForm) {
+                spec = words.get(t.lowerWord()); // "missing", which the tagger may take for a form of "miss"
             }
             if (spec == null) {
                 continue;
@@ -70,8 +71,11 @@ final class CountExtractor {
             if (spec.condition() == Condition.FROM_HOME && !fromHome(s, t.index())) {
                 continue; // "driven from their homes" displaces; "drove the car" does not
             }
+            if (spec.condition() == Condition.TO_DEATH && !toDeath(s, t.index())) {
+                continue; // "hacked to death" kills; "hacked the ministry's servers" does not
+            }
             Found f = null;
-            List<Integer> victims = victims(s, t.index(), spec.role(), t.isAdjective());
+            List<Integer> victims = victims(s, t.index(), spec.role(), byForm || t.isAdjective());
             if (spec.condition() == Condition.PEOPLE) {
                 victims.removeIf(v -> !people.contains(s.token(v).lowerLemma())); // "seized 15 pupils", not trucks
                 if (victims.isEmpty()) {
@@ -208,6 +212,16 @@ final class CountExtractor {
     private static final Set<String> UNITS = Set.of("day", "week", "month", "year", "hour", "minute", "kilometre",
             "kilometer", "km", "mile", "percent", "%", "time");
 
+    /** A to-phrase "to death" under the verb: "hacked to death", "beaten to death". */
+    private static boolean toDeath(Sentence s, int verb) {
+        for (int obl : s.children(verb, "obl")) {
+            if ("to".equals(org.faultline.grammar.PhraseActors.caseOf(s, obl)) && s.token(obl).lowerLemma().equals("death")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A from-phrase naming homes under the verb: "driven from their homes". */
     private boolean fromHome(Sentence s, int verb) {
         for (int obl : s.children(verb, "obl")) {
@@ -256,6 +270,10 @@ final class CountExtractor {
             out.addAll(s.children(verb, "obj"));
         } else {
             out.addAll(s.children(verb, "nsubj"));
+            Dependency up = s.headEdge(verb);
+            if (up != null && up.governor() >= 0 && up.relation().equals("xcomp") && !adjective) {
+                out.addAll(s.children(up.governor(), "obj")); // "forced 90,000 people to flee"
+            }
         }
         if (adjective) {
             Dependency up = s.headEdge(verb);
@@ -264,6 +282,7 @@ final class CountExtractor {
             }
             if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
                 out.addAll(s.children(up.governor(), "nsubj")); // "three soldiers went missing"
+                out.addAll(s.children(up.governor(), "nsubj:pass")); // "15 people were reported missing"
             }
         }
         return out;

@@ -105,4 +105,15 @@ class EventAttributesTest {
                 PUBLISHED), "ASSAULT", "attacked");
         assertEquals("explosives", e.mode());
     }
+
+    @Test
+    void killingsToldByTheirMannerAndPeopleMadeToFleeAreCounts() {
+        Analysis a = analyze("A mob beat to death three men accused of theft in Kisumu on Monday.", PUBLISHED);
+        assertTrue(counts(a, "killed", 3), a.counts().toString());
+        a = analyze("The offensive has forced about 45,000 villagers to flee their homes in Cabo Delgado.", PUBLISHED);
+        assertTrue(counts(a, "displaced", 45_000), a.counts().toString());
+        a = analyze("Eight crew members were reported missing after the tanker was hit in the Gulf of Aden.",
+                PUBLISHED);
+        assertTrue(counts(a, "missing", 8), a.counts().toString());
+    }
 }
