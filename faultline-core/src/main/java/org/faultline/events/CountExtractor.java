@@ -87,6 +87,18 @@ final class CountExtractor {
                 if (f != null) {
                     out.add(f);
                     included(s, victim, spec.type(), t.index(), out);
+                    List<Integer> others = new ArrayList<>(s.children(victim, "conj"));
+                    for (int c : s.children(t.index(), "conj")) {
+                        if (s.token(c).isNoun()) {
+                            others.add(c); // "and at least 73 soldiers", parsed as a conjunct of the verb
+                        }
+                    }
+                    for (int more : others) {
+                        Found g = numberIn(s, more, spec.type(), t.index()); // "45 civilians and 73 soldiers"
+                        if (g != null) {
+                            out.add(g);
+                        }
+                    }
                     break;
                 }
             }

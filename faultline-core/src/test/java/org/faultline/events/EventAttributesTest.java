@@ -116,4 +116,12 @@ class EventAttributesTest {
                 PUBLISHED);
         assertTrue(counts(a, "missing", 8), a.counts().toString());
     }
+
+    @Test
+    void eachFigureOfAListOfVictimsCounts() {
+        Analysis a = analyze("Army officials say the rebel offensive killed 19 civilians and at least 52 soldiers.",
+                PUBLISHED);
+        assertTrue(counts(a, "killed", 19), a.counts().toString());
+        assertTrue(counts(a, "killed", 52), a.counts().toString());
+    }
 }
