@@ -124,4 +124,11 @@ class EventAttributesTest {
         assertTrue(counts(a, "killed", 19), a.counts().toString());
         assertTrue(counts(a, "killed", 52), a.counts().toString());
     }
+
+    @Test
+    void aYearInARelativeClauseTheParseLeftLooseDatesOnlyThatClause() {
+        Analysis a = analyze("Ndayishimiye, who was elected in 2020, was detained by members of his own guard on"
+                + " 14 February.", PUBLISHED);
+        assertEquals("2024-02-14", event(a, "COERCE", "detained").date().value());
+    }
 }
