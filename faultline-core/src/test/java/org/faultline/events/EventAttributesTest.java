@@ -131,4 +131,11 @@ class EventAttributesTest {
                 + " 14 February.", PUBLISHED);
         assertEquals("2024-02-14", event(a, "COERCE", "detained").date().value());
     }
+
+    @Test
+    void aDayInsideAnUnvaluedExpressionStillDates() {
+        Analysis a = analyze("In the early hours of 4 March, gunmen seized 12 farmers in Tsafe; they were freed by"
+                + " troops on Friday, police said.", PUBLISHED);
+        assertEquals("2024-03-04", event(a, "ASSAULT", "seized").date().value());
+    }
 }
