@@ -27,7 +27,7 @@ final class CountExtractor {
 
     /** What a count word needs besides a number: counts.tsv's fourth column ("-" or none for nothing). */
     private enum Condition implements ClosedVocabulary.Worded {
-        NONE, PEOPLE, FROM_HOME;
+        NONE, PEOPLE, FROM_HOME, TO_DEATH;
 
         @Override
         public String word() {
@@ -61,8 +61,9 @@ final class CountExtractor {
         List<Found> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             Spec spec = words.get(t.lowerLemma());
-            if (spec == null && t.isAdjective()) {
-                spec = words.get(t.lowerWord());
+            boolean byForm = spec == null && (t.isAdjective() || t.pos().equals("VBG"));
+            if (byForm) {
+                spec = words.get(t.lowerWord()); // "missing", which the tagger may take for a form of "miss"
             }
             if (spec == null) {
                 continue;
@@ -70,8 +71,11 @@ final class CountExtractor {
             if (spec.condition() == Condition.FROM_HOME && !fromHome(s, t.index())) {
                 continue; // "driven from their homes" displaces; "drove the car" does not
             }
+            if (spec.condition() == Condition.TO_DEATH && !toDeath(s, t.index())) {
+                continue; // "hacked to death" kills; "hacked the ministry's servers" does not
+            }
             Found f = null;
-            List<Integer> victims = victims(s, t.index(), spec.role(), t.isAdjective());
+            List<Integer> victims = victims(s, t.index(), spec.role(), byForm || t.isAdjective());
             if (spec.condition() == Condition.PEOPLE) {
                 victims.removeIf(v -> !people.contains(s.token(v).lowerLemma())); // "seized 15 pupils", not trucks
                 if (victims.isEmpty()) {
@@ -83,12 +87,24 @@ final class CountExtractor {
                 if (f != null) {
                     out.add(f);
                     included(s, victim, spec.type(), t.index(), out);
+                    List<Integer> others = new ArrayList<>(s.children(victim, "conj"));
+                    for (int c : s.children(t.index(), "conj")) {
+                        if (s.token(c).isNoun()) {
+                            others.add(c); // "and at least 73 soldiers", parsed as a conjunct of the verb
+                        }
+                    }
+                    for (int more : others) {
+                        Found g = numberIn(s, more, spec.type(), t.index()); // "45 civilians and 73 soldiers"
+                        if (g != null) {
+                            out.add(g);
+                        }
+                    }
                     break;
                 }
             }
             if (f == null) {
                 List<Found> extra = new ArrayList<>();
-                f = rescue(s, t.index(), spec.type(), victims.isEmpty(), extra);
+                f = rescue(s, t.index(), spec, victims.isEmpty(), extra);
                 if (f != null) {
                     out.add(f);
                     out.addAll(extra);
@@ -103,20 +119,26 @@ final class CountExtractor {
      * protesters killed at 488", "458 people ... have been killed" in a broken parse (the nearest number
      * before a passive count verb in its clause).
      */
-    private Found rescue(Sentence s, int verb, String type, boolean noVictims, List<Found> extra) {
+    private Found rescue(Sentence s, int verb, Spec spec, boolean noVictims, List<Found> extra) {
+        String type = spec.type();
         if (verb >= 1 && s.token(verb - 1).pos().equals("CD")) {
             Found f = numberIn(s, verb - 1, type, verb); // "six wounded", "12 dead"
             if (f != null) {
                 return f;
             }
         }
-        for (int obl : s.children(verb, "obl")) {
-            String c = org.faultline.grammar.PhraseActors.caseOf(s, obl);
-            if (("at".equals(c) || "to".equals(c)) && s.token(obl).pos().equals("CD")) {
-                return numberIn(s, obl, type, verb); // "puts the number of protesters killed at 488"
+        Found total = total(s, verb, type);
+        if (total != null) {
+            return total;
+        }
+        boolean passive = !s.children(verb, "aux:pass").isEmpty();
+        if (!passive && spec.role().equals("object") && s.token(verb).isVerb()) {
+            Found f = figureAfter(s, verb, type, extra);
+            if (f != null) {
+                return f;
             }
         }
-        if (!noVictims || s.children(verb, "aux:pass").isEmpty()) {
+        if (!noVictims || !passive) {
             return null;
         }
         for (int k = verb - 1; k >= Math.max(0, verb - 12); k--) {
@@ -134,6 +156,82 @@ final class CountExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A figure given as the level a count reaches: "puts the number of protesters killed at 488", and for a
+     * count noun, the verb it is the subject of ("the death toll rose to 31", "has reached 143") or its
+     * of-phrase ("a death toll of 143").
+     */
+    private Found total(Sentence s, int word, String type) {
+        int verb = word;
+        if (s.token(word).isNoun()) {
+            for (int of : s.children(word, "nmod")) {
+                if ("of".equals(org.faultline.grammar.PhraseActors.caseOf(s, of)) && s.token(of).pos().equals("CD")) {
+                    return numberIn(s, of, type, word);
+                }
+            }
+            Dependency up = s.headEdge(word);
+            if (up == null || up.governor() < 0 || !up.relation().startsWith("nsubj")) {
+                return null;
+            }
+            verb = up.governor();
+            for (int obj : s.children(verb, "obj")) {
+                if (s.token(obj).pos().equals("CD")) {
+                    return numberIn(s, obj, type, word);
+                }
+            }
+        }
+        for (int obl : s.children(verb, "obl")) {
+            String c = org.faultline.grammar.PhraseActors.caseOf(s, obl);
+            if (("at".equals(c) || "to".equals(c)) && s.token(obl).pos().equals("CD")) {
+                return numberIn(s, obl, type, word);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The figure right after an active count verb whose object the parse lost ("the raid killed 17 militants,
+     * the army said" parsed with the militants as the subject of "said"; "killed between 60 and 80 people"
+     * as an oblique), past qualifiers; not a time or distance ("killed two days ago").
+     */
+    private Found figureAfter(Sentence s, int verb, String type, List<Found> extra) {
+        int k = verb + 1;
+        while (k < s.tokens().size() && k <= verb + 3 && LEAD_INS.contains(s.token(k).lowerWord())) {
+            k++;
+        }
+        if (k >= s.tokens().size() || !s.token(k).pos().equals("CD")) {
+            return null;
+        }
+        for (int u = k + 1; u < Math.min(s.tokens().size(), k + 4); u++) {
+            if (s.token(u).isNoun() && UNITS.contains(s.token(u).lowerLemma())) {
+                return null;
+            } else if (s.token(u).isNoun()) {
+                break;
+            }
+        }
+        Found f = numberIn(s, k, type, verb);
+        if (f != null) {
+            included(s, k, type, verb, extra); // "killed 45 people, including 12 children"
+        }
+        return f;
+    }
+
+    private static final Set<String> LEAD_INS = Set.of("at", "least", "more", "than", "over", "some", "about",
+            "nearly", "almost", "around", "approximately", "roughly", "up", "to", "between", "as", "many", "an",
+            "estimated");
+    private static final Set<String> UNITS = Set.of("day", "week", "month", "year", "hour", "minute", "kilometre",
+            "kilometer", "km", "mile", "percent", "%", "time");
+
+    /** A to-phrase "to death" under the verb: "hacked to death", "beaten to death". */
+    private static boolean toDeath(Sentence s, int verb) {
+        for (int obl : s.children(verb, "obl")) {
+            if ("to".equals(org.faultline.grammar.PhraseActors.caseOf(s, obl)) && s.token(obl).lowerLemma().equals("death")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A from-phrase naming homes under the verb: "driven from their homes". */
@@ -184,11 +282,19 @@ final class CountExtractor {
             out.addAll(s.children(verb, "obj"));
         } else {
             out.addAll(s.children(verb, "nsubj"));
+            Dependency up = s.headEdge(verb);
+            if (up != null && up.governor() >= 0 && up.relation().equals("xcomp") && !adjective) {
+                out.addAll(s.children(up.governor(), "obj")); // "forced 90,000 people to flee"
+            }
         }
         if (adjective) {
             Dependency up = s.headEdge(verb);
             if (up != null && up.governor() >= 0 && up.relation().equals("amod")) {
                 out.add(up.governor()); // "25 dead civilians"
+            }
+            if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
+                out.addAll(s.children(up.governor(), "nsubj")); // "three soldiers went missing"
+                out.addAll(s.children(up.governor(), "nsubj:pass")); // "15 people were reported missing"
             }
         }
         return out;
@@ -215,18 +321,67 @@ final class CountExtractor {
             return null;
         }
         Token n = s.token(number);
-        String next = number + 1 < s.tokens().size() ? s.token(number + 1).word() : null;
-        Long value = NumberWords.parse(n.word(), next);
+        int first = firstOf(s, number);
+        Long value = value(s, number);
         if (value == null || value <= 0 || looksLikeYear(n.word())) {
             return null;
         }
-        String qualifier = qualifier(s, number);
+        String qualifier = qualifier(s, first);
         String victims = s.token(head).word();
         int start = Math.min(number, verb);
         int end = Math.max(head, verb);
         return new Found(type, value, qualifier, victims, s.index(), verb,
                 new Span(s.token(start).start(), s.token(end).end()));
     }
+
+    /**
+     * The figure a number token is part of, read over the tokens the tokenizer split: "1.5 million" and "two
+     * dozen" whose parse heads the scale word, "thirty - two", and ranges, which count their upper figure
+     * ("between 60 and 80", "10 to 15"). A scale after a vague word ("several hundred") is no count.
+     */
+    private static Long value(Sentence s, int number) {
+        int size = s.tokens().size();
+        if (number + 2 < size && RANGE_JOINS.contains(s.token(number + 1).lowerWord())
+                && s.token(number + 2).pos().equals("CD") && number >= 1
+                && RANGE_OPENERS.contains(s.token(number - 1).lowerWord())) {
+            number += 2; // "between 60 and 80 people": the upper figure
+        }
+        String word = s.token(number).word();
+        String next = number + 1 < size ? s.token(number + 1).word() : null;
+        String before = number >= 1 ? s.token(number - 1).lowerWord() : "";
+        if (SCALES.contains(s.token(number).lowerWord()) && number >= 1) {
+            if (VAGUE.contains(before)) {
+                return null;
+            }
+            Long scaled = NumberWords.parse(before, word); // "1.5 million", "two dozen"
+            if (scaled != null) {
+                return scaled;
+            }
+        }
+        if (number >= 2 && before.equals("-") && s.token(number - 2).pos().equals("CD")) {
+            Long whole = NumberWords.parse(s.token(number - 2).lowerWord() + "-" + word.toLowerCase(Locale.ROOT), next);
+            if (whole != null) {
+                return whole; // "twenty - one", split by the tokenizer
+            }
+        }
+        return NumberWords.parse(word, next);
+    }
+
+    /** The first token of the figure at {@code number} ("1.5" of "1.5 million", "between 60" of a range). */
+    private static int firstOf(Sentence s, int number) {
+        int k = number;
+        while (k >= 1 && (s.token(k - 1).pos().equals("CD") || s.token(k - 1).word().equals("-")
+                || SCALES.contains(s.token(k).lowerWord()) && NumberWords.parse(s.token(k - 1).word(), null) != null)) {
+            k--;
+        }
+        return k;
+    }
+
+    private static final Set<String> SCALES = Set.of("dozen", "hundred", "thousand", "million");
+    private static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "hundreds", "thousands",
+            "tens", "scores");
+    private static final Set<String> RANGE_JOINS = Set.of("and", "to", "-");
+    private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
 
     private String qualifier(Sentence s, int number) {
         if (number >= 1 && qualifiers.contains(s.token(number - 1).lowerWord())) {

@@ -46,6 +46,7 @@ public final class EventExtractor {
     private final CodeTable codes;
     private final EventDater dater;
     private final TemporalAnaphora temporalAnaphora = new TemporalAnaphora();
+    private final RelativeDates relativeDates = new RelativeDates(temporalAnaphora);
     private final CountExtractor counter;
     private final Modality modalities;
     /** Words whose event without an attacker is a casualty report: counted, not coded. */
@@ -92,7 +93,6 @@ public final class EventExtractor {
             }
             List<TimeExpression> times = doc.times().stream().filter(t -> t.sentence() == s.index()).toList();
             List<Draft> drafts = new ArrayList<>();
-            EventDate relative = temporalAnaphora.date(s, lastStated);
             SentencePatterns sentencePatterns = patterns.of(s);
             List<TriggerMatch> matches = new ArrayList<>(matcher.match(s));
             matches.addAll(constructions.triggers(sentencePatterns, s, matches, lastDraft == null ? null : lastDraft.pattern));
@@ -103,15 +103,7 @@ public final class EventExtractor {
                     drafts.add(d);
                 }
             }
-            for (Draft d : drafts) {
-                if (relative != null && (d.date == null || d.date.mention() == null
-                        || d.date.mention().overlaps(relative.mention()))) {
-                    d.date = relative; // "that day", "a day later": the day of the event told before
-                }
-                if (d.date != null && d.date.mention() != null && "day".equals(d.date.precision())) {
-                    lastStated = d.date;
-                }
-            }
+            lastStated = relativeDates.apply(s, drafts, lastStated);
             // "the Taliban claimed the attack on the police station": a definite act whose author is named
             // stands on its own even when the article told none before it
             drafts.removeIf(d -> d.restates && d.source.isEmpty() && !Restatements.hasAntecedent(d, events));
@@ -256,7 +248,8 @@ public final class EventExtractor {
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), m.tokens(), times, published, modality.equals(Modality.FUTURE));
         boolean occurs = reported && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
-        boolean unanchored = r.isEmpty() && !anchored(s, m, place, date) && !occurs && !restates;
+        boolean relativelyDated = RelativeDates.inClause(s, m.head(), temporalAnaphora.phraseStart(s)); // "the next day"
+        boolean unanchored = r.isEmpty() && !anchored(s, m, place, date) && !relativelyDated && !occurs && !restates;
         if (unanchored && !bothSides) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }

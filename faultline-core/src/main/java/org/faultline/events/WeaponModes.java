@@ -122,20 +122,49 @@ public final class WeaponModes {
             root = up.governor(); // "a drone strike hit the convoy": the strike's verb and its arguments
         }
         Set<Integer> out = new HashSet<>();
+        int main = resultOf(s, trigger);
+        if (main >= 0) {
+            walk(s, main, trigger, out); // "used live ammunition on the crowd, killing five": the main act's means
+        }
         for (int k = trigger - 1; k >= Math.max(0, trigger - 3) && !s.token(k).pos().matches("\\p{Punct}+|,|:"); k--) {
             out.add(k); // "a drone struck" tagged as a verb: the words right before the trigger, whatever the parse
         }
+        walk(s, root, trigger, out);
+        return out;
+    }
+
+    /**
+     * The verb of the act whose result a ", killing five" participle tells, or -1: the participle's governor
+     * as the parse has it (advcl, dep, or acl of a noun of that act's clause).
+     */
+    private static int resultOf(Sentence s, int trigger) {
+        Dependency up = s.headEdge(trigger);
+        if (trigger == 0 || !s.token(trigger).pos().equals("VBG") || !s.token(trigger - 1).word().equals(",")
+                || up == null || !Set.of("advcl", "dep", "acl").contains(up.relation())) {
+            return -1;
+        }
+        int g = up.governor();
+        for (int hops = 0; g >= 0 && !s.token(g).isVerb() && hops < 3; hops++) {
+            Dependency e = s.headEdge(g);
+            g = e == null ? -1 : e.governor();
+        }
+        return g >= 0 && s.token(g).isVerb() ? g : -1;
+    }
+
+    /** Adds {@code root} and its arguments, not crossing into other clauses, to {@code out}. */
+    private static void walk(Sentence s, int root, int trigger, Set<Integer> out) {
         Deque<Integer> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
             int t = todo.pop();
             if (out.add(t)) {
                 for (Dependency d : s.children(t)) {
-                    if (!CLAUSE_EDGES.contains(d.relation()) || t == trigger && d.relation().equals("xcomp")) {
+                    boolean listed = d.relation().equals("conj") && !s.token(d.dependent()).isVerb()
+                            && !s.token(t).isVerb(); // "with guns and explosives": one argument, not a clause
+                    if (!CLAUSE_EDGES.contains(d.relation()) || listed || t == trigger && d.relation().equals("xcomp")) {
                         todo.push(d.dependent());
                     }
                 }
             }
         }
-        return out;
     }
 }

@@ -31,7 +31,8 @@ public final class Clauses {
             if (up == null) {
                 return false;
             }
-            if (clauseRelations.contains(up.relation()) && !dominates(s, cur, trigger)) {
+            boolean misparsed = up.relation().equals("dep") && s.token(cur).isVerb(); // "X, who was elected in 2020,"
+            if ((clauseRelations.contains(up.relation()) || misparsed) && !dominates(s, cur, trigger)) {
                 return true;
             }
             cur = up.governor();

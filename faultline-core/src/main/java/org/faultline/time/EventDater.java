@@ -17,6 +17,8 @@ import org.faultline.nlp.TimeExpression;
 public final class EventDater {
     /** "ago", "since", "earlier": the sentence counts back from the time of writing. */
     private final Set<String> backwardWords;
+    /** "dawn", "overnight": a part of the day named alone names no day. */
+    private final Set<String> partsOfDay;
 
     public EventDater() {
         this(Lexicon.english());
@@ -24,6 +26,7 @@ public final class EventDater {
 
     public EventDater(Lexicon lexicon) {
         this.backwardWords = lexicon.words("backward-time-words");
+        this.partsOfDay = lexicon.words("parts-of-day");
     }
 
     public EventDate date(Sentence s, int trigger, List<TimeExpression> sentenceTimes, LocalDate published) {
@@ -42,7 +45,8 @@ public final class EventDater {
         boolean backward = backward(s);
         for (TimeExpression t : sentenceTimes) {
             String v = TimexValues.resolve(t.value(), t.type(), t.text(), published, backward, future);
-            if (v == null || namesAnotherThing(s, t, own, v)) {
+            if (v == null || namesAnotherThing(s, t, own, v)
+                    || sentenceTimes.size() > 1 && partsOfDay.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             int distance = Math.min(Math.abs(t.tokenStart() - trigger), Math.abs(t.tokenEnd() - 1 - trigger));

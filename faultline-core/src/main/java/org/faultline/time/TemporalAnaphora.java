@@ -26,8 +26,8 @@ public final class TemporalAnaphora {
         String file = "faultline/time/anaphora.tsv";
         for (DataFiles.Line l : DataFiles.lines(file)) {
             String[] f = l.text().split("\t");
-            if (f.length != 2 || !f[1].strip().matches("-?(N|\\d+)")) {
-                throw new IllegalArgumentException(file + ":" + l.number() + ": expected phrase<TAB>offset (N, -N or days)");
+            if (f.length != 2 || !f[1].strip().matches("-?(\\d*N|\\d+)")) {
+                throw new IllegalArgumentException(file + ":" + l.number() + ": expected phrase<TAB>offset (N, -N, 7N, -7N or days)");
             }
             List<String> words = new ArrayList<>();
             for (String w : f[0].strip().split("\\s+")) {
@@ -48,6 +48,28 @@ public final class TemporalAnaphora {
         } catch (java.time.DateTimeException e) {
             return null; // a day the text names that no calendar has ("29 February 2023"): no anchor
         }
+        Found f = find(s);
+        if (f == null) {
+            return null;
+        }
+        String o = f.phrase().offset();
+        long unit = o.replace("-", "").equals("N") ? 1 : o.contains("N") ? Long.parseLong(o.replace("-", "").replace("N", "")) : 0;
+        long days = unit == 0 ? Long.parseLong(o) : (o.startsWith("-") ? -1 : 1) * unit * f.n();
+        int end = f.token() + f.phrase().words().size() - 1;
+        return new EventDate(base.plusDays(days).toString(), "day",
+                new Span(s.token(f.token()).start(), s.token(end).end()), "anaphora");
+    }
+
+    /** The first token of the sentence's anaphoric phrase, or -1 when it has none. */
+    public int phraseStart(Sentence s) {
+        Found f = find(s);
+        return f == null ? -1 : f.token();
+    }
+
+    private record Found(int token, Phrase phrase, long n) {
+    }
+
+    private Found find(Sentence s) {
         String[] lower = new String[s.tokens().size()]; // once per sentence, not per token and phrase
         for (int i = 0; i < lower.length; i++) {
             lower[i] = s.token(i).lowerWord();
@@ -56,10 +78,7 @@ public final class TemporalAnaphora {
             for (Phrase p : phrases) {
                 Long n = matchAt(lower, i, p);
                 if (n != null) {
-                    long days = p.offset().equals("N") ? n : p.offset().equals("-N") ? -n : Long.parseLong(p.offset());
-                    int end = i + p.words().size() - 1;
-                    return new EventDate(base.plusDays(days).toString(), "day",
-                            new Span(s.token(i).start(), s.token(end).end()), "anaphora");
+                    return new Found(i, p, n);
                 }
             }
         }

@@ -43,9 +43,19 @@ public final class TimexValues {
         }
         String pub = published.toString().substring(0, v.length());
         if (v.compareTo(pub) > 0) {
+            if (countsOn(text)) {
+                return null; // "a week later", "the following day" counted from the day of writing: no date of a past act
+            }
             return (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4);
         }
         return v;
+    }
+
+    private static final Pattern COUNTS_ON = Pattern.compile("(?i)\\b(later|next|following|after|tomorrow|coming)\\b");
+
+    /** Whether the expression counts forward from another time rather than naming a calendar day or month. */
+    private static boolean countsOn(String text) {
+        return text != null && COUNTS_ON.matcher(text).find();
     }
 
     private static boolean hasYear(String text) {
@@ -54,6 +64,9 @@ public final class TimexValues {
 
     private static String resolveRaw(String value, String type, String text, LocalDate published, boolean backward,
                                      boolean future) {
+        if (value == null) {
+            value = dayNamed(text, published); // "the early hours of 9 March", which the tagger leaves unvalued
+        }
         if (value == null) {
             return null;
         }
@@ -97,6 +110,24 @@ public final class TimexValues {
             return String.valueOf(published.getYear() - Integer.parseInt(m.group(1)));
         }
         return null;
+    }
+
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})\\s+(january|february|march|april|may|june|"
+            + "july|august|september|october|november|december)\\b(?:\\s+((?:19|20)\\d\\d))?");
+
+    /** A "9 March" (or "9 March 2024") inside an expression the tagger gave no value, in the published year. */
+    private static String dayNamed(String text, LocalDate published) {
+        Matcher m = text == null || published == null ? null : DAY_MONTH.matcher(text);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : published.getYear();
+        int month = java.time.Month.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT)).getValue();
+        try {
+            return LocalDate.of(year, month, Integer.parseInt(m.group(1))).toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** The weekday a time expression names ("on Saturday", "Monday night"), or null. */
