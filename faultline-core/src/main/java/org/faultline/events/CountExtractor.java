@@ -39,6 +39,12 @@ final class CountExtractor {
     private record Spec(String type, String role, Condition condition) {
     }
 
+    private static final Set<String> LEAD_INS = DataFiles.words("faultline/lexicon/en/count-lead-ins.txt");
+    private static final Set<String> UNITS = DataFiles.words("faultline/lexicon/en/count-units.txt");
+    private static final Set<String> SCALES = DataFiles.words("faultline/lexicon/en/count-scales.txt");
+    private static final Set<String> VAGUE = DataFiles.words("faultline/lexicon/en/vague-quantities.txt");
+    private static final Set<String> RANGE_JOINS = DataFiles.words("faultline/lexicon/en/range-joins.txt");
+    private static final Set<String> RANGE_OPENERS = DataFiles.words("faultline/lexicon/en/range-openers.txt");
     private static final String COUNTS = "faultline/events/counts.tsv";
     private final Map<String, Spec> words = new HashMap<>();
     private final Set<String> qualifiers;
@@ -92,6 +98,9 @@ final class CountExtractor {
                         if (s.token(c).isNoun()) {
                             others.add(c); // "and at least 73 soldiers", parsed as a conjunct of the verb
                         }
+                    }
+                    if (spec.condition() == Condition.PEOPLE) {
+                        others.removeIf(v -> !people.contains(s.token(v).lowerLemma())); // "23 students and 4 trucks"
                     }
                     for (int more : others) {
                         Found g = numberIn(s, more, spec.type(), t.index()); // "45 civilians and 73 soldiers"
@@ -218,11 +227,6 @@ final class CountExtractor {
         return f;
     }
 
-    private static final Set<String> LEAD_INS = Set.of("at", "least", "more", "than", "over", "some", "about",
-            "nearly", "almost", "around", "approximately", "roughly", "up", "to", "between", "as", "many", "an",
-            "estimated");
-    private static final Set<String> UNITS = Set.of("day", "week", "month", "year", "hour", "minute", "kilometre",
-            "kilometer", "km", "mile", "percent", "%", "time");
 
     /** A to-phrase "to death" under the verb: "hacked to death", "beaten to death". */
     private static boolean toDeath(Sentence s, int verb) {
@@ -377,11 +381,6 @@ final class CountExtractor {
         return k;
     }
 
-    private static final Set<String> SCALES = Set.of("dozen", "hundred", "thousand", "million");
-    private static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "hundreds", "thousands",
-            "tens", "scores");
-    private static final Set<String> RANGE_JOINS = Set.of("and", "to", "-");
-    private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
 
     private String qualifier(Sentence s, int number) {
         if (number >= 1 && qualifiers.contains(s.token(number - 1).lowerWord())) {
