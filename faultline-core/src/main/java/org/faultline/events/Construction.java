@@ -40,7 +40,12 @@ public record Construction(String name, Set<String> types, String retype, String
          * The trigger repeats the act told just before it with a source of its own ("Britain followed suit",
          * "Canada did the same"): with {@code creates}, the event takes that act's type, mode and target.
          */
-        ECHO("echo");
+        ECHO("echo"),
+        /**
+         * The act is done by saying it ("if Hezbollah violates the truce, we will attack" is a threat made now):
+         * its modality is asserted whatever the tense of the clause.
+         */
+        SAID("said");
 
         private final String word;
 

@@ -191,7 +191,7 @@ public final class EventExtractor {
             mode = construction.mode(mode);
         }
         String modality = modalities.of(s, m.head());
-        if (type.equals("THREATEN") && !p.type().equals("THREATEN")) {
+        if (construction != null && construction.construction().has(Construction.Flag.SAID)) {
             modality = Modality.ASSERTED; // "we will attack if ...": the act is future, the threat is made now
         }
         if (modality.equals(Modality.HYPOTHETICAL)) {
