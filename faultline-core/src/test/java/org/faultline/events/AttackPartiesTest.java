@@ -174,4 +174,16 @@ class AttackPartiesTest {
         Analysis generic = analyze("Police questioned two bombing suspects on Sunday.", "2024-03-10");
         assertTrue(events(generic, "ASSAULT").isEmpty(), "no incident is told: " + generic.events());
     }
+
+    @Test
+    void aWeaponOrShellingThatKillsIsTheAttack() {
+        Event shelling = event(analyze("Shelling killed four civilians in Kharkiv on Monday.", "2024-03-14"), "ASSAULT", "Shelling");
+        assertTrue(has(shelling.target(), "civilians"), names(shelling.target()));
+        Event grenade = event(analyze("A grenade wounded 17 people at a bar in Bujumbura on Sunday.", "2024-03-14"), "ASSAULT",
+                "grenade");
+        assertEquals("explosives", grenade.mode(), grenade.toString());
+        assertEquals(Long.valueOf(17), grenade.counts().get("wounded"), grenade.counts().toString());
+        assertTrue(events(analyze("A car hit a pedestrian in Nairobi on Sunday.", "2024-03-14"), "ASSAULT").isEmpty(),
+                "a road accident is no attack");
+    }
 }
