@@ -81,7 +81,8 @@ final class GenericMatcher {
             if (group != null && isOfficeNoun(a)) {
                 a = new AgentNoun(a.noun(), null, group.type(), true); // "separatist leaders" lead separatists
             }
-            if (!a.generic() && a.sector() != null && (owner != null || !modified && focus != null)) {
+            boolean sent = owner == null && sentFrom(s, toks, end, claims); // "officials from Russia and Ukraine"
+            if (!a.generic() && a.sector() != null && !sent && (owner != null || !modified && focus != null)) {
                 // "Burkina Faso's junta": the possessor's sector; a bare "police", "the government": the home state's
                 ActorEntry e = kb.sectorOf(owner != null ? owner : focus, a.sector());
                 if (e != null) {
@@ -96,6 +97,20 @@ final class GenericMatcher {
                     ActorMention.Kind.GENERIC, surface, s.index(), first, end, span));
             k = end - 1;
         }
+    }
+
+    /**
+     * A delegate noun followed by "from" and a named party or place ("officials from Russia", "envoys from the EU"):
+     * whose they are, the from-phrase says (grammar/PhraseActors), not the article's focus state.
+     */
+    private static boolean sentFrom(Sentence s, List<Token> toks, int end, Claims claims) {
+        if (end >= toks.size() || !toks.get(end).lowerWord().equals("from")
+                || !org.faultline.grammar.PhraseActors.DELEGATE_HEADS.contains(toks.get(end - 1).lowerLemma())) {
+            return false;
+        }
+        int next = end + 1 < toks.size() && toks.get(end + 1).lowerWord().equals("the") ? end + 2 : end + 1;
+        return next < toks.size() && (toks.get(next).ner().equals("LOCATION") || claims.found().stream()
+                .anyMatch(m -> m.covers(s.index(), next) && m.kind() != ActorMention.Kind.GENERIC));
     }
 
     /** A state office or rank ("leaders", "commanders", "officials"): whose it is, its modifier says. */

@@ -31,6 +31,8 @@ public final class PhraseActors {
     private static final Set<String> PLACE_HEADS = DataFiles.words("faultline/lexicon/en/place-nouns.txt");
     private static final Set<String> SYMBOL_HEADS = DataFiles.words("faultline/lexicon/en/symbol-nouns.txt");
     private static final Set<String> FORCE_HEADS = DataFiles.words("faultline/lexicon/en/force-nouns.txt");
+    /** "officials from Russia and Ukraine", "a delegation from Kyiv": people sent serve whoever sent them. */
+    public static final Set<String> DELEGATE_HEADS = DataFiles.words("faultline/lexicon/en/delegate-nouns.txt");
 
     /** Kin and associates: "the wife of the militia leader" is the wife, not the leader. */
     private static final Set<String> RELATIONAL_NOUNS = DataFiles.words("faultline/lexicon/en/relational-person-nouns.txt");
@@ -97,7 +99,8 @@ public final class PhraseActors {
         if (!ownParty && (here.isEmpty() || here.stream().allMatch(a -> a.kind() == ActorMention.Kind.GENERIC))) {
             List<ActorMention> owners = new ArrayList<>();
             boolean armed = here.stream().anyMatch(ActorMention::isArmed)
-                    || here.isEmpty() && FORCE_HEADS.contains(s.token(head).lowerLemma()); // "a regional force from SADC"
+                    || here.isEmpty() && FORCE_HEADS.contains(s.token(head).lowerLemma()) // "a regional force from SADC"
+                    || DELEGATE_HEADS.contains(s.token(head).lowerLemma()); // "envoys from the EU"
             for (int n : s.children(head, "nmod")) {
                 String c = caseOf(s, n);
                 if ("of".equals(c) || armed && "from".equals(c)) {

@@ -111,4 +111,14 @@ class SharedPartiesTest {
         Analysis alone = analyze("Each side accused the other of starting the war.", "2024-03-14");
         assertTrue(alone.events().isEmpty(), "no parties told before: " + alone.events());
     }
+
+    @Test
+    void delegatesFromAPartyServeThatPartyNotTheHost() {
+        Event eu = event(analyze("Envoys from the EU met Serbian leaders in Belgrade on Monday.", "2024-03-14"), "CONSULT", "met");
+        assertTrue(has(eu.source(), "EU"), names(eu.source()));
+        assertFalse(eu.source().stream().anyMatch(r -> r.id().startsWith("SRB")), "not the host's: " + names(eu.source()));
+        Event istanbul = event(analyze("Officials from Russia and Ukraine met in Istanbul on Tuesday.", "2024-03-14"), "CONSULT",
+                "met");
+        assertFalse(istanbul.source().stream().anyMatch(r -> r.id().startsWith("TUR")), names(istanbul.source()));
+    }
 }
