@@ -227,7 +227,6 @@ final class CountExtractor {
         return f;
     }
 
-
     /** A to-phrase "to death" under the verb: "hacked to death", "beaten to death". */
     private static boolean toDeath(Sentence s, int verb) {
         for (int obl : s.children(verb, "obl")) {

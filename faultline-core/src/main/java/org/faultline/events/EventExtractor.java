@@ -248,8 +248,9 @@ public final class EventExtractor {
         PlaceRef place = placer.place(s, m.head(), r.placeObject(), r);
         EventDate date = dater.date(s, m.head(), m.tokens(), times, published, modality.equals(Modality.FUTURE));
         boolean occurs = reported && (place != null && !"article".equals(place.basis()) || date != null && date.mention() != null);
-        boolean relativelyDated = RelativeDates.inClause(s, m.head(), temporalAnaphora.phraseStart(s)); // "the next day"
-        boolean unanchored = r.isEmpty() && !anchored(s, m, place, date) && !relativelyDated && !occurs && !restates;
+        // last, as it scans the sentence for a relative phrase ("the next day"): only party-less drafts need it
+        boolean unanchored = r.isEmpty() && !anchored(s, m, place, date) && !occurs && !restates
+                && !RelativeDates.inClause(s, m.head(), temporalAnaphora.phraseStart(s));
         if (unanchored && !bothSides) {
             return null; // no identifiable party and nothing that pins down a happening: generic statement
         }
